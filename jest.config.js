@@ -1,0 +1,12 @@
+/** Jest runs every test under tests/ with ts-jest (type-checked by `npm run typecheck`, not here). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json", isolatedModules: true }],
+  },
+  // Long tests (LibreOffice, Chromium) set their own timeouts; this is the default for the rest.
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,61 @@
+/**
+ * The one interface both workbook adapters implement: `src/excel` over Office.js and `src/xlsx` over
+ * exceljs. Actions (the commands the task pane, the ribbon and the CLI dispatch) talk only to this.
+ */
+import type { Lang, TableName } from "../schema/types";
+import type { RawTable } from "../read/raw";
+import type { CellValue, OwnedSheetPlan, SetupPlan } from "../plan/types";
+
+/** Workbook-level configuration, stored in the workbook so every co-author sees the same. */
+export interface WorkbookSettings {
+  readonly lang: Lang;
+  readonly schemaVersion: number;
+  /** W03: a plan or report row older than this many working days without sign-off. */
+  readonly signOffOverdueDays: number;
+}
+
+export interface TableInventory {
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Header cells as found. */
+  readonly headers: readonly string[];
+  readonly rowCount: number;
+}
+
+/** What the workbook holds now: used for "is it set up?" and by set-up to plan only what is missing. */
+export interface BookInventory {
+  readonly sheets: readonly string[];
+  readonly tables: readonly TableInventory[];
+  readonly settings: WorkbookSettings | null;
+}
+
+/** What applying the set-up plan did (empty lists = nothing was written). */
+export interface SetupReport {
+  readonly sheetsAdded: readonly string[];
+  readonly tablesAdded: readonly TableName[];
+  readonly columnsAdded: readonly { readonly table: TableName; readonly header: string }[];
+  readonly validationsAdded: number;
+}
+
+/** Progress of a long operation: which step, how far. */
+export interface Progress {
+  readonly step: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface WorkbookPort {
+  inspect(): Promise<BookInventory>;
+  writeSettings(settings: WorkbookSettings): Promise<void>;
+  /** Adds what the plan has and the workbook lacks; never deletes, moves or rewrites people's rows.
+   *  @throws SalesPaceError SheetNameTaken when a sheet of a template's name holds something else. */
+  applySetup(plan: SetupPlan): Promise<SetupReport>;
+  /** Reads the named tables (absent ones are left out of the result). */
+  readTables(tables: readonly TableName[], onProgress?: (p: Progress) => void): Promise<RawTable[]>;
+  /** Appends rows below a table's last row (never rewrites the table). Values are in table column order. */
+  appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** Rebuilds an add-in-owned sheet atomically: build under a temporary name, then swap. */
+  replaceOwnedSheets(plans: readonly OwnedSheetPlan[], onProgress?: (p: Progress) => void): Promise<void>;
+  /** Activates the sheet and selects the cell (`B7`). */
+  selectCell(sheet: string, address: string): Promise<void>;
+}

@@ -1,0 +1,43 @@
+/**
+ * zh-CN and en-US strings. Each area owns one catalogue file (findings, sheets, ui, errors); keys are
+ * typed from the English catalogues so a missing Chinese string is a compile error.
+ */
+import type { Lang } from "../schema/types";
+import { findingStrings } from "./findings";
+import { sheetStrings } from "./sheets";
+import { uiStrings } from "./ui";
+
+export const catalogue = {
+  ...findingStrings,
+  ...sheetStrings,
+  ...uiStrings,
+} as const;
+
+export type MessageKey = keyof typeof catalogue;
+
+/**
+ * The text for `key` in `lang`, with `{name}` placeholders replaced from `args`.
+ * Unknown placeholders are left as they are, so a missing argument is visible, not silent.
+ *
+ * @example translate("en", "finding.E01", { column: "Date" })
+ */
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  args: Readonly<Record<string, string | number>> = {},
+): string {
+  const entry = catalogue[key];
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in args ? String(args[name]) : whole,
+  );
+}
+
+/** Like `translate`, for keys that arrive as data (a finding's `messageKey`). Throws on an unknown key. */
+export function translateKey(
+  lang: Lang,
+  key: string,
+  args: Readonly<Record<string, string | number>> = {},
+): string {
+  if (!(key in catalogue)) throw new Error(`No message for key "${key}"`);
+  return translate(lang, key as MessageKey, args);
+}

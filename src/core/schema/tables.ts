@@ -1,0 +1,266 @@
+/**
+ * Every template table of SPEC §1 as data. Column keys are the English header in lowerCamelCase.
+ * Adding a column is one line here; reader, validator, set-up plan and CLI all follow.
+ */
+import type { ColumnDef, ColumnType, EnumName, ListSource, Localized, TableDef, TableName } from "./types";
+
+const FORMAT: Readonly<Record<ColumnType, string>> = {
+  text: "@",
+  date: "yyyy-mm-dd",
+  time: "hh:mm",
+  number: "#,##0.00",
+  money: "#,##0.00",
+  count: "0",
+  yesNo: "@",
+  enum: "@",
+  listRef: "@",
+  period: "@",
+};
+
+const LIST_NAME: Readonly<Record<ListSource, Localized>> = {
+  salespeople: { en: "a salesperson", zh: "销售员" },
+  customers: { en: "a customer", zh: "客户" },
+  dealers: { en: "a dealer", zh: "经销商" },
+  products: { en: "a product", zh: "产品" },
+  regions: { en: "a region", zh: "区域" },
+};
+
+function inputMessage(type: ColumnType, required: boolean, list?: ListSource): Localized {
+  const need = required ? { en: "Required. ", zh: "必填。" } : { en: "", zh: "" };
+  const what: Localized = (() => {
+    switch (type) {
+      case "date":
+        return { en: "A date, e.g. 2026-11-27.", zh: "日期，例如 2026-11-27。" };
+      case "time":
+        return { en: "A time, e.g. 09:30.", zh: "时间，例如 09:30。" };
+      case "money":
+        return { en: "An amount, 0 or more.", zh: "金额，不小于 0。" };
+      case "count":
+        return { en: "A whole number, 0 or more.", zh: "整数，不小于 0。" };
+      case "number":
+        return { en: "A number.", zh: "数字。" };
+      case "yesNo":
+        return { en: "Y or N.", zh: "填 Y 或 N。" };
+      case "enum":
+        return { en: "Pick a value from the list.", zh: "从下拉列表中选择。" };
+      case "listRef":
+        return list
+          ? {
+              en: `Pick ${LIST_NAME[list].en} from the Lists sheet.`,
+              zh: `从基础资料中选择${LIST_NAME[list].zh}。`,
+            }
+          : { en: "Pick from the list.", zh: "从列表中选择。" };
+      case "period":
+        return {
+          en: "2026, 2026-Q4, 2026-11 or 2026-W48.",
+          zh: "期间：2026、2026-Q4、2026-11 或 2026-W48。",
+        };
+      default:
+        return { en: "Free text.", zh: "文字。" };
+    }
+  })();
+  return { en: need.en + what.en, zh: need.zh + what.zh };
+}
+
+interface ColumnOptions {
+  readonly required?: boolean;
+  readonly enumName?: EnumName;
+  readonly list?: ListSource;
+  readonly width?: number;
+}
+
+function col(key: string, en: string, zh: string, type: ColumnType, options: ColumnOptions = {}): ColumnDef {
+  const required = options.required ?? false;
+  const defaultWidth = type === "text" ? 24 : type === "date" ? 12 : type === "yesNo" ? 8 : 14;
+  return {
+    key,
+    header: { en, zh },
+    type,
+    required,
+    ...(options.enumName ? { enumName: options.enumName } : {}),
+    ...(options.list ? { list: options.list } : {}),
+    format: FORMAT[type],
+    width: options.width ?? defaultWidth,
+    input: inputMessage(type, required, options.list),
+  };
+}
+
+const REQUIRED = { required: true } as const;
+
+export const SALESPEOPLE: TableDef = {
+  name: "Salespeople",
+  sheet: { en: "Lists", zh: "基础资料" },
+  uniqueKey: ["id"],
+  columns: [
+    col("id", "ID", "工号", "text", { ...REQUIRED, width: 10 }),
+    col("name", "Name", "姓名", "text", { ...REQUIRED, width: 12 }),
+    col("region", "Region", "区域", "text", { ...REQUIRED, width: 12 }),
+    col("office", "Office", "办事处", "text", { width: 12 }),
+    col("supervisor", "Supervisor", "主管", "text", { width: 12 }),
+    col("active", "Active", "在职", "yesNo", REQUIRED),
+  ],
+};
+
+export const CUSTOMERS: TableDef = {
+  name: "Customers",
+  sheet: { en: "Lists", zh: "基础资料" },
+  uniqueKey: ["id"],
+  columns: [
+    col("id", "ID", "客户编号", "text", { ...REQUIRED, width: 10 }),
+    col("name", "Name", "客户名称", "text", REQUIRED),
+    col("type", "Type", "类型", "enum", { ...REQUIRED, enumName: "customerType" }),
+    col("region", "Region", "区域", "listRef", { list: "regions" }),
+    col("owner", "Owner", "负责销售员", "listRef", { list: "salespeople" }),
+    col("since", "Since", "建档日期", "date"),
+    col("status", "Status", "状态", "enum", { ...REQUIRED, enumName: "customerStatus" }),
+  ],
+};
+
+export const PRODUCTS: TableDef = {
+  name: "Products",
+  sheet: { en: "Lists", zh: "基础资料" },
+  uniqueKey: ["code"],
+  columns: [
+    col("code", "Code", "产品编码", "text", { ...REQUIRED, width: 10 }),
+    col("name", "Name", "产品名称", "text", REQUIRED),
+    col("category", "Category", "品类", "text", { width: 12 }),
+    col("unitPrice", "Unit price", "单价", "money", REQUIRED),
+    col("unitCost", "Unit cost", "单位成本", "money"),
+  ],
+};
+
+export const CALENDAR: TableDef = {
+  name: "Calendar",
+  sheet: { en: "Lists", zh: "基础资料" },
+  uniqueKey: ["date"],
+  columns: [
+    col("date", "Date", "日期", "date", REQUIRED),
+    col("kind", "Kind", "类型", "enum", { ...REQUIRED, enumName: "calendarKind" }),
+    col("note", "Note", "说明", "text", { width: 20 }),
+  ],
+};
+
+export const TARGETS: TableDef = {
+  name: "Targets",
+  sheet: { en: "Targets", zh: "目标分解" },
+  uniqueKey: ["period", "salesperson", "dealer", "region", "product", "metric"],
+  columns: [
+    col("period", "Period", "期间", "period", { ...REQUIRED, width: 11 }),
+    col("salesperson", "Salesperson", "销售员", "listRef", { list: "salespeople" }),
+    col("dealer", "Dealer", "经销商", "listRef", { list: "dealers" }),
+    col("region", "Region", "区域", "listRef", { ...REQUIRED, list: "regions" }),
+    col("product", "Product", "产品", "listRef", { list: "products" }),
+    col("metric", "Metric", "指标", "enum", { ...REQUIRED, enumName: "metric" }),
+    col("target", "Target", "目标值", "number", REQUIRED),
+  ],
+};
+
+export const VISIT_PLAN: TableDef = {
+  name: "VisitPlan",
+  sheet: { en: "Visit Plan", zh: "拜访计划" },
+  uniqueKey: ["date", "salesperson", "customer", "time"],
+  columns: [
+    col("date", "Date", "日期", "date", REQUIRED),
+    col("salesperson", "Salesperson", "销售员", "listRef", { ...REQUIRED, list: "salespeople" }),
+    col("customer", "Customer", "客户", "listRef", { ...REQUIRED, list: "customers", width: 20 }),
+    col("area", "Area", "区域", "text", { width: 12 }),
+    col("time", "Time", "时间", "time", { width: 8 }),
+    col("purpose", "Purpose", "拜访目的", "enum", { ...REQUIRED, enumName: "purpose" }),
+    col("objective", "Objective", "具体事项", "text", { width: 30 }),
+    col("approvedBy", "Approved by", "主管核签", "text", { width: 12 }),
+    col("approvedOn", "Approved on", "核签日期", "date"),
+  ],
+};
+
+export const DAILY_REPORT: TableDef = {
+  name: "DailyReport",
+  sheet: { en: "Daily Report", zh: "每日销售报告" },
+  uniqueKey: [],
+  columns: [
+    col("date", "Date", "日期", "date", REQUIRED),
+    col("salesperson", "Salesperson", "销售员", "listRef", { ...REQUIRED, list: "salespeople" }),
+    col("attendance", "Attendance", "出勤", "enum", { ...REQUIRED, enumName: "attendance", width: 10 }),
+    col("customer", "Customer", "客户", "listRef", { list: "customers", width: 20 }),
+    col("purpose", "Purpose", "拜访目的", "enum", { enumName: "purpose" }),
+    col("result", "Result", "洽谈结果", "text"),
+    col("product", "Product", "产品", "listRef", { list: "products" }),
+    col("orderAmount", "Order amount", "订货金额", "money"),
+    col("grossMargin", "Gross margin", "毛利", "number"),
+    col("collection", "Collection", "回款金额", "money"),
+    col("newOutlet", "New outlet", "新增网点", "yesNo"),
+    col("complaintHandled", "Complaint handled", "客诉处理", "text"),
+    col("expense", "Expense", "费用", "money"),
+    col("competitorInfo", "Competitor info", "竞争者信息", "text"),
+    col("customerFeedback", "Customer feedback", "客户意见", "text"),
+    col("customerNews", "Customer news", "客户动态", "text"),
+    col("insight", "Insight", "心得", "text"),
+    col("approvedBy", "Approved by", "主管签核", "text", { width: 12 }),
+    col("comment", "Comment", "批示意见", "text"),
+  ],
+};
+
+export const MARKET_REPORT: TableDef = {
+  name: "MarketReport",
+  sheet: { en: "Market Report", zh: "市场状况反映" },
+  uniqueKey: [],
+  columns: [
+    col("date", "Date", "日期", "date", REQUIRED),
+    col("reporter", "Reporter", "反映人", "listRef", { ...REQUIRED, list: "salespeople" }),
+    col("region", "Region", "区域", "listRef", { list: "regions" }),
+    col("customer", "Customer", "客户", "listRef", { list: "customers", width: 20 }),
+    col("category", "Category", "类别", "enum", { ...REQUIRED, enumName: "marketCategory", width: 18 }),
+    col("product", "Product", "产品", "listRef", { list: "products" }),
+    col("competitor", "Competitor", "竞争对手", "text", { width: 16 }),
+    col("description", "Description", "情况描述", "text", { ...REQUIRED, width: 36 }),
+    col("severity", "Severity", "严重程度", "enum", { ...REQUIRED, enumName: "severity", width: 10 }),
+    col("affectsSales", "Affects sales", "影响销售", "yesNo"),
+    col("action", "Action", "建议措施", "text"),
+    col("escalatedTo", "Escalated to", "上报对象", "text", { width: 12 }),
+    col("status", "Status", "状态", "enum", { ...REQUIRED, enumName: "status", width: 10 }),
+    col("closedOn", "Closed on", "关闭日期", "date"),
+  ],
+};
+
+export const COMPLAINTS: TableDef = {
+  name: "Complaints",
+  sheet: { en: "Complaints", zh: "客户投诉" },
+  uniqueKey: [],
+  columns: [
+    col("received", "Received", "受理日期", "date", REQUIRED),
+    col("customer", "Customer", "客户", "listRef", { ...REQUIRED, list: "customers", width: 20 }),
+    col("salesperson", "Salesperson", "负责销售员", "listRef", { list: "salespeople" }),
+    col("product", "Product", "产品", "listRef", { list: "products" }),
+    col("type", "Type", "投诉类型", "enum", { ...REQUIRED, enumName: "complaintType", width: 10 }),
+    col("description", "Description", "投诉内容", "text", { ...REQUIRED, width: 36 }),
+    col("severity", "Severity", "严重程度", "enum", { ...REQUIRED, enumName: "severity", width: 10 }),
+    col("handler", "Handler", "处理人", "text", { width: 12 }),
+    col("action", "Action", "处理措施", "text"),
+    col("closedOn", "Closed on", "结案日期", "date"),
+    col("customerSatisfied", "Customer satisfied", "客户满意", "yesNo"),
+  ],
+};
+
+/** All template tables in set-up order (master lists first: other tables' dropdowns point at them). */
+export const TABLES: readonly TableDef[] = [
+  SALESPEOPLE,
+  CUSTOMERS,
+  PRODUCTS,
+  CALENDAR,
+  TARGETS,
+  VISIT_PLAN,
+  DAILY_REPORT,
+  MARKET_REPORT,
+  COMPLAINTS,
+];
+
+const BY_NAME = new Map<TableName, TableDef>(TABLES.map((t) => [t.name, t]));
+
+/** The definition of a template table. */
+export function tableDef(name: TableName): TableDef {
+  const def = BY_NAME.get(name);
+  if (!def) throw new Error(`Unknown table ${name}`);
+  return def;
+}
+
+/** Version of the template schema written into set-up workbooks; bump when a column is added. */
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,83 @@
+/**
+ * The shape of SalesPace's templates as data. One generic reader and one generic validator consume
+ * these definitions, so adding a column to a template is one line in `tables.ts`.
+ */
+
+/** Workbook language. Labels, headers and messages exist in both. */
+export type Lang = "en" | "zh";
+
+/** A user-visible text in both workbook languages. */
+export interface Localized {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** Names of the template tables. Fixed and language-independent (SPEC §1). */
+export type TableName =
+  | "Salespeople"
+  | "Customers"
+  | "Products"
+  | "Calendar"
+  | "Targets"
+  | "VisitPlan"
+  | "DailyReport"
+  | "MarketReport"
+  | "Complaints";
+
+/**
+ * What a column holds once read:
+ * - text: trimmed string; date: Day (Excel serial); time: "HH:MM"; number/money/count: number
+ *   (money and count may not be negative; count is whole); yesNo: boolean;
+ * - enum: the key of a built-in enumeration (see `EnumName`);
+ * - listRef: a name in a master list (resolved against the lists by validation/metrics);
+ * - period: target period text (parsed by periods/).
+ */
+export type ColumnType =
+  "text" | "date" | "time" | "number" | "money" | "count" | "yesNo" | "enum" | "listRef" | "period";
+
+/** Built-in enumerations (localized constants, not user tables). */
+export type EnumName =
+  | "purpose"
+  | "attendance"
+  | "marketCategory"
+  | "severity"
+  | "status"
+  | "complaintType"
+  | "customerType"
+  | "customerStatus"
+  | "calendarKind"
+  | "metric";
+
+/** Master lists a listRef column can point at. Regions are the distinct Salespeople[Region] values. */
+export type ListSource = "salespeople" | "customers" | "dealers" | "products" | "regions";
+
+export interface ColumnDef {
+  /** The English header in lowerCamelCase: `Order amount` → `orderAmount`. */
+  readonly key: string;
+  readonly header: Localized;
+  readonly type: ColumnType;
+  readonly required: boolean;
+  readonly enumName?: EnumName;
+  readonly list?: ListSource;
+  /** Excel number format code, e.g. `yyyy-mm-dd`, `#,##0.00`, `@`. */
+  readonly format: string;
+  /** Column width in characters (Excel's "standard character" unit). */
+  readonly width: number;
+  /** Input message shown by Excel data validation on the column. */
+  readonly input: Localized;
+}
+
+export interface TableDef {
+  readonly name: TableName;
+  /** Worksheet name in each language; both are recognised when looking for the sheet. */
+  readonly sheet: Localized;
+  readonly columns: readonly ColumnDef[];
+  /** Column keys that together must be unique (E04); empty when the table has no key. */
+  readonly uniqueKey: readonly string[];
+}
+
+/** One value of a built-in enumeration. */
+export interface EnumValue<K extends string = string> {
+  readonly key: K;
+  readonly label: Localized;
+}
