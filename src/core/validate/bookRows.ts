@@ -1,0 +1,29 @@
+/** Generic access to a book's rows by table name, for the rules that are driven by the schema. */
+import type { RowBase, SalesBook } from "../model";
+import type { TableName } from "../schema/types";
+
+/** A typed row seen through its column keys. */
+export type AnyRow = RowBase & Readonly<Record<string, unknown>>;
+
+const BOOK_KEY: Readonly<Record<TableName, keyof SalesBook>> = {
+  Salespeople: "salespeople",
+  Customers: "customers",
+  Products: "products",
+  Calendar: "calendar",
+  Targets: "targets",
+  VisitPlan: "visitPlan",
+  DailyReport: "dailyReport",
+  MarketReport: "marketReport",
+  Complaints: "complaints",
+};
+
+/** The rows of one template table. */
+export function rowsOf(book: SalesBook, table: TableName): readonly AnyRow[] {
+  return book[BOOK_KEY[table]] as unknown as readonly AnyRow[];
+}
+
+/** A cell as a finding's value: what the typed row holds, or null. */
+export function cellValue(row: AnyRow, key: string): string | number | boolean | null {
+  const value = row[key];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+}
