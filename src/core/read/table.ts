@@ -1,0 +1,94 @@
+/**
+ * The generic reader: a raw grid and its table definition → typed rows and findings about the
+ * cells that could not be read. Nothing here is specific to one table.
+ */
+import type { RowBase } from "../model";
+import { tableDef } from "../schema/tables";
+import { severityOf, type Finding } from "../validate/finding";
+import { cellReader } from "./cell";
+import { columnPositions } from "./headers";
+import { CellProblem } from "./problem";
+import type { RawCell, RawTable } from "./raw";
+
+/**
+ * The `unreadable` set of a row where every cell was read: one shared instance instead of one
+ * empty Set per row (400,000 of them in a year's reports), made to refuse additions.
+ */
+class NothingUnreadable extends Set<string> {
+  override add(): this {
+    throw new Error("A row's unreadable set is read-only");
+  }
+}
+const NOTHING_UNREADABLE: ReadonlySet<string> = new NothingUnreadable();
+
+/** Typed rows of one table plus the E02/E03 findings about its cells. */
+export interface TableRead<R extends RowBase = RowBase> {
+  readonly rows: R[];
+  readonly findings: Finding[];
+}
+
+function findingFor(
+  raw: RawTable,
+  row: number,
+  column: string,
+  cell: RawCell,
+  problem: CellProblem,
+): Finding {
+  const code = problem.reason === "enum" ? "E03" : "E02";
+  const withValue = problem.reason === "enum" || problem.reason === "errorValue";
+  return {
+    code,
+    severity: severityOf(code),
+    table: raw.table,
+    row,
+    column,
+    value: cell,
+    messageKey: `finding.${code}.${problem.reason}`,
+    args: withValue ? { column, value: String(cell) } : { column },
+    suggestion: problem.suggestion,
+  };
+}
+
+/**
+ * Reads one raw table into rows typed by its schema. Entirely blank rows (every template column
+ * empty) are skipped; row numbers stay worksheet rows. Each unreadable cell reads as null, is listed
+ * in its row's `unreadable` set and yields exactly one finding.
+ *
+ * @throws SalesPaceError `ColumnMissing` when a required column's header is not there.
+ */
+export function readRawTable(raw: RawTable): TableRead {
+  const def = tableDef(raw.table);
+  const positions = columnPositions(raw, def);
+  const keys = def.columns.map((column) => column.key);
+  const readers = def.columns.map((column) => cellReader(column));
+  const width = keys.length;
+  const rows: RowBase[] = [];
+  const findings: Finding[] = [];
+
+  for (let i = 0; i < raw.rows.length; i++) {
+    const cells = raw.rows[i];
+    const rowNumber = raw.headerRow + 1 + i;
+    const record: Record<string, unknown> = { row: rowNumber, unreadable: NOTHING_UNREADABLE };
+    let unreadable: Set<string> | null = null;
+    let filled = false;
+    for (let c = 0; c < width; c++) {
+      const position = positions[c];
+      // A short row (or a hole) is empty cells, like Excel shows it.
+      const cell: RawCell = position < 0 ? "" : (cells[position] ?? "");
+      const value = readers[c](cell);
+      if (value instanceof CellProblem) {
+        record[keys[c]] = null;
+        (unreadable ??= new Set()).add(keys[c]);
+        findings.push(findingFor(raw, rowNumber, keys[c], cell, value));
+        filled = true;
+      } else {
+        record[keys[c]] = value;
+        if (value !== null) filled = true;
+      }
+    }
+    if (!filled) continue;
+    if (unreadable !== null) record.unreadable = unreadable;
+    rows.push(record as unknown as RowBase);
+  }
+  return { rows, findings };
+}
