@@ -1,0 +1,75 @@
+/** Efficiency 推销效率 (SPEC §3, §4) by salesperson and week or month. */
+import type { SalesBook } from "../model";
+import type { MasterIndex } from "../lists/types";
+import type { Day } from "../periods/day";
+import type { WorkCalendar } from "../periods/calendar";
+import { periodOf } from "../periods/period";
+import { createResolver } from "./resolve";
+import type { EfficiencyLine } from "./types";
+import { emptyTally, tallyVisits } from "./visits";
+
+export interface EfficiencyInput {
+  readonly book: SalesBook;
+  readonly index: MasterIndex;
+  /** Kept in the signature for symmetry with the other views; efficiency counts calendar days. */
+  readonly calendar: WorkCalendar;
+  readonly from: Day;
+  readonly to: Day;
+  readonly by: "week" | "month";
+}
+
+const ratio = (numerator: number, denominator: number): number | null =>
+  denominator === 0 ? null : numerator / denominator;
+
+/**
+ * One line per listed salesperson and per week or month touching `from`…`to` (rows outside the range
+ * are not counted, so the first and last periods may be partial). Salespeople are listed in
+ * Salespeople order: the active ones, plus anyone with a plan or report row in the range.
+ *
+ * @example buildEfficiency({ book, index, calendar, from, to, by: "week" })[0].planAdherence
+ */
+export function buildEfficiency(input: EfficiencyInput): EfficiencyLine[] {
+  const { book, index, from, to, by } = input;
+  const resolver = createResolver(book, index);
+  const periodText = new Map<Day, string>();
+  const textOf = (day: Day): string => {
+    let text = periodText.get(day);
+    if (text === undefined) {
+      text = periodOf(by, day).text;
+      periodText.set(day, text);
+    }
+    return text;
+  };
+  const tallies = tallyVisits(book, resolver, from, to, (person, day) => `${person}\u0000${textOf(day)}`);
+  const withActivity = new Set<string>();
+  for (const key of tallies.keys()) withActivity.add(key.slice(0, key.indexOf("\u0000")));
+
+  const buckets: string[] = [];
+  for (let period = periodOf(by, from); period.start <= to; period = periodOf(by, period.end + 1)) {
+    buckets.push(period.text);
+  }
+  const lines: EfficiencyLine[] = [];
+  for (const person of index.names("salespeople")) {
+    if (!resolver.isActive(person) && !withActivity.has(person)) continue;
+    for (const bucket of buckets) {
+      const t = tallies.get(`${person}\u0000${bucket}`) ?? emptyTally();
+      lines.push({
+        salesperson: person,
+        region: resolver.regionOf(person),
+        period: bucket,
+        visits: t.visits,
+        sales: t.sales,
+        expense: t.expense,
+        salesPerVisit: ratio(t.sales, t.visits),
+        expensePerVisit: ratio(t.expense, t.visits),
+        expenseRatio: ratio(t.expense, t.sales),
+        plannedVisits: t.plannedVisits,
+        plannedVisitsDone: t.plannedVisitsDone,
+        planAdherence: ratio(t.plannedVisitsDone, t.plannedVisits),
+        unplannedShare: ratio(t.unplannedVisits, t.visits),
+        strikeRate: ratio(t.visitsWithOrder, t.visits),
+      });
+    }
+  }
+  return lines;
+}

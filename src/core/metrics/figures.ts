@@ -1,0 +1,56 @@
+/**
+ * One metric's figures from target, actual and time (SPEC §3). Every ratio whose divisor is 0 or
+ * missing is null, so no NaN or Infinity ever reaches a sheet.
+ */
+import type { MetricFigures, TrafficLight } from "./types";
+
+/** Pace below this (10 points behind time) is red; between it and 0, amber. */
+export const AMBER_PACE = -0.1;
+
+/** Working days of a period and how many of them have passed at the as-of date. */
+export interface TimeSpan {
+  readonly workingDays: number;
+  readonly workingDaysElapsed: number;
+}
+
+const ratio = (numerator: number | null, denominator: number | null): number | null =>
+  numerator === null || denominator === null || denominator === 0 ? null : numerator / denominator;
+
+/** green: pace ≥ 0; amber: −10 points ≤ pace < 0; red below; null without a pace. */
+export function lightOf(pace: number | null): TrafficLight | null {
+  if (pace === null) return null;
+  if (pace >= 0) return "green";
+  return pace >= AMBER_PACE ? "amber" : "red";
+}
+
+/**
+ * Achievement, time progress, pace, forecast, forecast achievement, required daily rate and light.
+ *
+ * @example metricFigures(1000, 600, { workingDays: 20, workingDaysElapsed: 10 })
+ * // achievement 0.6, timeProgress 0.5, pace 0.1, forecast 1200, requiredDailyRate 40, light "green"
+ */
+export function metricFigures(target: number | null, actual: number, time: TimeSpan): MetricFigures {
+  const timeProgress = ratio(time.workingDaysElapsed, time.workingDays);
+  const achievement = ratio(actual, target);
+  const pace = achievement === null || timeProgress === null ? null : achievement - timeProgress;
+  const forecast = ratio(actual, timeProgress);
+  const daysLeft = time.workingDays - time.workingDaysElapsed;
+  return {
+    target,
+    actual,
+    achievement,
+    timeProgress,
+    pace,
+    forecast,
+    forecastAchievement: ratio(forecast, target),
+    requiredDailyRate: target === null || daysLeft <= 0 ? null : (target - actual) / daysLeft,
+    light: lightOf(pace),
+  };
+}
+
+/** Σ of targets where any is known; null when none is. */
+export function sumTargets(targets: readonly (number | null)[]): number | null {
+  let sum: number | null = null;
+  for (const target of targets) if (target !== null) sum = (sum ?? 0) + target;
+  return sum;
+}

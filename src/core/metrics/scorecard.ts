@@ -1,0 +1,131 @@
+/**
+ * The scorecard 目标达成 (SPEC §3, §4): region → its salespeople → region subtotal, …, company total,
+ * with every metric's target, actual and time figures for a period at an as-of date.
+ */
+import type { MetricKey, SalesBook } from "../model";
+import type { MasterIndex } from "../lists/types";
+import { METRIC_KEYS } from "../schema/enums";
+import type { Day } from "../periods/day";
+import { type WorkCalendar, countWorkingDays } from "../periods/calendar";
+import { type ActualTotals, computeActuals, zeroActuals } from "./actuals";
+import { type TimeSpan, metricFigures, sumTargets } from "./figures";
+import { type NameResolver, createResolver } from "./resolve";
+import { indexTargets } from "./targets";
+import type { MetricFigures, Period, Scorecard, ScorecardLine } from "./types";
+
+export interface ScorecardInput {
+  readonly book: SalesBook;
+  readonly index: MasterIndex;
+  readonly calendar: WorkCalendar;
+  readonly period: Period;
+  readonly asOf: Day;
+  /** Reuse a resolver already built for this book (optional). */
+  readonly resolver?: NameResolver;
+}
+
+type Targets = Record<MetricKey, number | null>;
+
+/** Working days in the period and those elapsed up to and including as-of. */
+export function timeSpanOf(calendar: WorkCalendar, period: Period, asOf: Day): TimeSpan {
+  return {
+    workingDays: countWorkingDays(calendar, period.start, period.end),
+    workingDaysElapsed: countWorkingDays(calendar, period.start, Math.min(asOf, period.end)),
+  };
+}
+
+function figuresOf(
+  targets: Targets,
+  actuals: ActualTotals,
+  time: TimeSpan,
+): Record<MetricKey, MetricFigures> {
+  const figures = {} as Record<MetricKey, MetricFigures>;
+  for (const key of METRIC_KEYS) figures[key] = metricFigures(targets[key], actuals[key], time);
+  return figures;
+}
+
+function addActuals(into: ActualTotals, more: ActualTotals): ActualTotals {
+  return {
+    sales: into.sales + more.sales,
+    grossMargin: into.grossMargin + more.grossMargin,
+    collections: into.collections + more.collections,
+    newOutlets: into.newOutlets + more.newOutlets,
+    visits: into.visits + more.visits,
+    expense: into.expense + more.expense,
+    visitsWithOrder: into.visitsWithOrder + more.visitsWithOrder,
+  };
+}
+
+function targetsOf(lookup: (metric: MetricKey) => number | null): Targets {
+  const targets = {} as Targets;
+  for (const key of METRIC_KEYS) targets[key] = lookup(key);
+  return targets;
+}
+
+/**
+ * Builds the scorecard. Actuals count report rows from the period's start up to and including
+ * as-of (none when as-of is before the period). Each region lists its active salespeople in
+ * Salespeople order plus anyone with actuals or a target in the period; salespeople without a region
+ * are not listed. A region line's actuals are the sum of its salespeople's lines (new outlets too:
+ * an outlet is the new outlet of the salesperson who opened it); its target is the region-level
+ * target where one exists, else the sum of its salespeople's. The company line sums the regions.
+ * Target resolution is described in targets.ts.
+ *
+ * @example buildScorecard({ book, index, calendar, period: parsePeriod("2026-11")!, asOf: dayFromIso("2026-11-20")! })
+ */
+export function buildScorecard(input: ScorecardInput): Scorecard {
+  const { book, index, calendar, period, asOf } = input;
+  const resolver = input.resolver ?? createResolver(book, index);
+  const time = timeSpanOf(calendar, period, asOf);
+  const actuals = computeActuals({
+    book,
+    index,
+    resolver,
+    from: period.start,
+    to: Math.min(asOf, period.end),
+  });
+  const targetBook = indexTargets(book, resolver, calendar);
+
+  const lines: ScorecardLine[] = [];
+  let companyActuals = zeroActuals();
+  const regionTargets: Targets[] = [];
+  for (const region of index.names("regions")) {
+    let regionActuals = zeroActuals();
+    const personTargets: Targets[] = [];
+    for (const person of index.names("salespeople")) {
+      if (resolver.regionOf(person) !== region) continue;
+      const targets = targetsOf((metric) => targetBook.salesperson(person, metric, period));
+      const personActuals = actuals.get(person);
+      const hasTarget = METRIC_KEYS.some((key) => targets[key] !== null);
+      if (!resolver.isActive(person) && personActuals === undefined && !hasTarget) continue;
+      const own = personActuals ?? zeroActuals();
+      lines.push({
+        level: "salesperson",
+        region,
+        salesperson: person,
+        metrics: figuresOf(targets, own, time),
+      });
+      regionActuals = addActuals(regionActuals, own);
+      personTargets.push(targets);
+    }
+    const targets = targetsOf(
+      (metric) =>
+        targetBook.region(region, metric, period) ?? sumTargets(personTargets.map((t) => t[metric])),
+    );
+    lines.push({
+      level: "region",
+      region,
+      salesperson: null,
+      metrics: figuresOf(targets, regionActuals, time),
+    });
+    companyActuals = addActuals(companyActuals, regionActuals);
+    regionTargets.push(targets);
+  }
+  const companyTargets = targetsOf((metric) => sumTargets(regionTargets.map((t) => t[metric])));
+  lines.push({
+    level: "company",
+    region: null,
+    salesperson: null,
+    metrics: figuresOf(companyTargets, companyActuals, time),
+  });
+  return { period, asOf, ...time, lines };
+}
