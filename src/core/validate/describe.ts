@@ -43,7 +43,7 @@ export function describeFinding(lang: Lang, f: Finding): string {
   const args: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(f.args)) {
     if (typeof value === "number") args[name] = /Row$/.test(name) ? value : formatNumber(value);
-    else if (/Column$/.test(name)) args[name] = columnOf(f.table, value)?.header[lang] ?? value;
+    else if (/(^c|C)olumn$/.test(name)) args[name] = columnOf(f.table, value)?.header[lang] ?? value;
     else args[name] = value;
   }
   if (column !== undefined && !("column" in args)) args.column = column.header[lang];
