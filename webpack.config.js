@@ -1,0 +1,80 @@
+/**
+ * Production: `npm run build` → dist/ (taskpane.html + JS, commands.html + JS, assets, manifest.xml with
+ * the production URL). Development: `npm run dev-server` serves the same over https://localhost:3000.
+ * Laid out like the Yo Office React task-pane template (officejs.md §1.4).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// CHANGE THIS to where the production build is hosted before you publish the manifest.
+const urlProd = process.env.SALESPACE_URL || "https://salespace.example.com/";
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    // No eval-based source maps: the pane's Content-Security-Policy forbids eval (issue: no eval in the bundle).
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await require("./scripts/certs").httpsOptions() } : "https",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
