@@ -1,0 +1,166 @@
+/**
+ * Add-in-owned sheets (rollups, validation) in an in-memory workbook. Each is built under a
+ * temporary name first; only when every sheet is built are the old ones removed and the new ones
+ * renamed, so a failure leaves the previous rollup in place (and the file is saved atomically anyway).
+ */
+import type { Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
+import type { Progress } from "../core/actions/port";
+import type { CellStyle, OwnedSheetPlan, OwnedTablePlan, PivotPlan, RangeWrite } from "../core/plan/types";
+import { matchKey } from "../core/text/fold";
+import { boxOf, parseCell } from "./address";
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+const HEADER_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
+const SUBTOTAL_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+
+const STYLE_FONT: Readonly<Record<CellStyle, Partial<Font> | null>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { bold: true, size: 12 },
+  header: { bold: true },
+  subtotal: { bold: true },
+  total: { bold: true },
+  note: { italic: true, color: { argb: "FF605E5C" } },
+  body: null,
+};
+
+function styleCell(cell: Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  const font = STYLE_FONT[style];
+  if (font) cell.font = font;
+  if (style === "header") cell.fill = HEADER_FILL;
+  if (style === "subtotal") cell.fill = SUBTOTAL_FILL;
+  if (style === "total") cell.border = { top: { style: "thin" }, bottom: { style: "double" } };
+}
+
+function writeRange(sheet: Worksheet, write: RangeWrite): void {
+  const origin = boxOf(write.address);
+  write.values.forEach((rowValues, r) => {
+    const row = sheet.getRow(origin.top + r);
+    rowValues.forEach((value, c) => {
+      const cell = row.getCell(origin.left + c);
+      const formula = write.formulas?.[r]?.[c] ?? null;
+      const format =
+        typeof write.numberFormat === "string" ? write.numberFormat : write.numberFormat?.[r]?.[c];
+      if (formula !== null) {
+        cell.value = { formula: formula.replace(/^=/, ""), result: value ?? undefined } as Cell["value"];
+      } else if (write.text) {
+        // People's text: a string with format "@" (written as a shared string, never as a formula).
+        cell.value = value === null ? null : String(value);
+        cell.numFmt = "@";
+      } else {
+        cell.value = value;
+      }
+      if (format && !write.text) cell.numFmt = format;
+      styleCell(cell, write.style);
+    });
+  });
+}
+
+function writeTable(sheet: Worksheet, plan: OwnedTablePlan): void {
+  const header = boxOf(plan.headerAddress);
+  const text = new Set(plan.textColumns);
+  const rows = plan.rows.length > 0 ? plan.rows : [plan.headers.map(() => null)];
+  sheet.addTable({
+    name: plan.name,
+    ref: plan.headerAddress.split(":")[0],
+    headerRow: true,
+    style: { theme: plan.style as never, showRowStripes: true },
+    columns: plan.headers.map((name) => ({ name, filterButton: true })),
+    rows: rows.map((row) => row.map((v, c) => (text.has(c) && v !== null ? String(v) : v))),
+  });
+  for (let c = 0; c < plan.headers.length; c++) {
+    const format = text.has(c) ? "@" : plan.numberFormats[c];
+    if (!format) continue;
+    for (let r = 0; r < rows.length; r++)
+      sheet.getRow(header.top + 1 + r).getCell(header.left + c).numFmt = format;
+  }
+}
+
+/** exceljs 4.4 writes no PivotTables: the sheet says so and describes the pivots to build over the facts table. */
+function describePivots(sheet: Worksheet, pivots: readonly PivotPlan[]): void {
+  if (pivots.length === 0) return;
+  const lines = [
+    "PivotTables are created by the SalesPace add-in in Excel (Refresh rollups); this file was written without Excel.",
+    "数据透视表需在 Excel 中由 SalesPace 加载项创建（刷新汇总）；本文件由命令行生成，未含数据透视表。",
+    ...pivots.map(
+      (p) =>
+        `${p.name}: ${p.sourceTable} — rows ${p.rows.join(", ") || "-"}; columns ${p.columns.join(", ") || "-"}; ` +
+        `values ${p.data.map((d) => `${d.summarizeBy}(${d.field})`).join(", ")}`,
+    ),
+  ];
+  const start = parseCell(pivots[0].destination);
+  lines.forEach((line, i) => {
+    const cell = sheet.getRow(start.row + i).getCell(start.column);
+    cell.value = line;
+    styleCell(cell, "note");
+  });
+}
+
+function buildSheet(workbook: Workbook, plan: OwnedSheetPlan, tempName: string): Worksheet {
+  const sheet = workbook.addWorksheet(tempName, { properties: { tabColor: { argb: argb(plan.tabColor) } } });
+  plan.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  if (plan.freeze) {
+    sheet.views = [{ state: "frozen", ySplit: plan.freeze.rows, xSplit: plan.freeze.columns }];
+  }
+  for (const write of plan.writes) writeRange(sheet, write);
+  for (const table of plan.tables) writeTable(sheet, table);
+  for (const format of plan.conditionalFormats) {
+    sheet.addConditionalFormatting({
+      ref: format.address,
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [format.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } },
+            font: { color: { argb: argb(format.fontColor) } },
+          },
+        },
+      ],
+    });
+  }
+  for (const link of plan.hyperlinks) {
+    const cell = sheet.getCell(link.address);
+    cell.value = { text: link.text, hyperlink: `#${link.target}`, tooltip: link.tooltip };
+    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+  }
+  describePivots(sheet, plan.pivots);
+  return sheet;
+}
+
+function namesOf(plan: OwnedSheetPlan): Set<string> {
+  return new Set([plan.name, ...plan.altNames].map(matchKey));
+}
+
+/**
+ * Replaces each planned sheet (and its other-language twin) with a freshly built one.
+ * Charts are not written: exceljs 4.4 cannot write charts either.
+ */
+export function replaceOwnedSheetsIn(
+  workbook: Workbook,
+  plans: readonly OwnedSheetPlan[],
+  onProgress?: (p: Progress) => void,
+): void {
+  const built: { plan: OwnedSheetPlan; sheet: Worksheet }[] = [];
+  try {
+    plans.forEach((plan, i) => {
+      onProgress?.({ step: plan.name, done: i, total: plans.length });
+      built.push({ plan, sheet: buildSheet(workbook, plan, `~sp${i}~${Date.now() % 100000}`) });
+    });
+  } catch (error) {
+    for (const { sheet } of built) workbook.removeWorksheet(sheet.id);
+    throw error;
+  }
+  for (const { plan, sheet } of built) {
+    const names = namesOf(plan);
+    for (const old of workbook.worksheets.filter((ws) => ws !== sheet && names.has(matchKey(ws.name)))) {
+      workbook.removeWorksheet(old.id);
+    }
+    sheet.name = plan.name;
+  }
+  onProgress?.({ step: "done", done: plans.length, total: plans.length });
+}

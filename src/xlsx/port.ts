@@ -1,0 +1,192 @@
+/**
+ * The WorkbookPort over an .xlsx file (exceljs). Two ways to open one:
+ * - `openXlsxPort(path)` loads the whole workbook into memory: every operation, then `save(path)`.
+ * - `openXlsxReader(path)` only reads, streaming, so a 400,000-row workbook fits in memory
+ *   (`inspect` and `readTables`; writing operations throw).
+ */
+import type { Workbook } from "exceljs";
+import type {
+  BookInventory,
+  Progress,
+  SetupReport,
+  WorkbookPort,
+  WorkbookSettings,
+} from "../core/actions/port";
+import { SalesPaceError } from "../core/errors";
+import type { CellValue, OwnedSheetPlan, SetupPlan } from "../core/plan/types";
+import type { RawCell, RawTable } from "../core/read/raw";
+import { TABLES } from "../core/schema/tables";
+import type { TableName } from "../core/schema/types";
+import type { FormulaNames } from "./definedNames";
+import { replaceOwnedSheetsIn } from "./ownedSheets";
+import { applySetupPlan } from "./setup";
+import { readSettingsSheet, SETTINGS_SHEET, writeSettingsSheet } from "./settingsSheet";
+import { streamBook, type StreamedBook } from "./streamRead";
+import { appendToTable, filledRowCount, findTable, readRawTable } from "./tables";
+import { loadWorkbook, newWorkbook, saveWorkbookAtomically } from "./workbookFile";
+
+const ALL_TABLES: readonly TableName[] = TABLES.map((t) => t.name);
+
+function tableMissing(table: TableName): SalesPaceError {
+  return new SalesPaceError(
+    "TableMissing",
+    `The workbook has no table named ${table}; run "salespace init" (or Set up workbook) on it first.`,
+    undefined,
+    { table },
+  );
+}
+
+/** An .xlsx workbook held in memory. */
+export class XlsxWorkbookPort implements WorkbookPort {
+  constructor(
+    readonly workbook: Workbook,
+    private readonly formulaNames: FormulaNames,
+  ) {}
+
+  async inspect(): Promise<BookInventory> {
+    const tables = ALL_TABLES.flatMap((name) => {
+      const found = findTable(this.workbook, name);
+      if (!found) return [];
+      const raw = readRawTable(found, name);
+      return [
+        { table: name, sheet: found.sheet.name, headers: raw.headers.map(String), rowCount: raw.rows.length },
+      ];
+    });
+    return {
+      sheets: this.workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name),
+      tables,
+      settings: readSettingsSheet(this.workbook),
+    };
+  }
+
+  async writeSettings(settings: WorkbookSettings): Promise<void> {
+    writeSettingsSheet(this.workbook, settings);
+  }
+
+  async applySetup(plan: SetupPlan): Promise<SetupReport> {
+    return applySetupPlan(this.workbook, this.formulaNames, plan);
+  }
+
+  async readTables(tables: readonly TableName[], onProgress?: (p: Progress) => void): Promise<RawTable[]> {
+    return tables.flatMap((name, i) => {
+      onProgress?.({ step: name, done: i, total: tables.length });
+      const found = findTable(this.workbook, name);
+      return found ? [readRawTable(found, name)] : [];
+    });
+  }
+
+  async appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const found = findTable(this.workbook, table);
+    if (!found) throw tableMissing(table);
+    appendToTable(found, rows);
+  }
+
+  async replaceOwnedSheets(
+    plans: readonly OwnedSheetPlan[],
+    onProgress?: (p: Progress) => void,
+  ): Promise<void> {
+    replaceOwnedSheetsIn(this.workbook, plans, onProgress);
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new SalesPaceError("BadArgument", `No sheet named "${sheet}".`, undefined, { sheet });
+    const index = this.workbook.worksheets.indexOf(ws);
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: index } as never];
+    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address } as never];
+  }
+
+  /** Number of filled data rows of a table (0 when absent). */
+  rowCount(table: TableName): number {
+    const found = findTable(this.workbook, table);
+    return found ? filledRowCount(found) : 0;
+  }
+
+  /**
+   * Writes the workbook to `path` atomically (temporary file + rename).
+   * @throws SalesPaceError OutputNotWritable when it cannot.
+   */
+  async save(path: string): Promise<void> {
+    await saveWorkbookAtomically(this.workbook, path);
+  }
+}
+
+/**
+ * Loads `path` into memory.
+ * @throws SalesPaceError NotAWorkbook when it is not a readable .xlsx workbook.
+ */
+export async function openXlsxPort(path: string): Promise<XlsxWorkbookPort> {
+  const { workbook, formulaNames } = await loadWorkbook(path);
+  return new XlsxWorkbookPort(workbook, formulaNames);
+}
+
+/** A new, empty in-memory workbook (for `salespace init`). */
+export function createXlsxPort(): XlsxWorkbookPort {
+  const { workbook, formulaNames } = newWorkbook();
+  return new XlsxWorkbookPort(workbook, formulaNames);
+}
+
+function readOnly(): never {
+  throw new Error("This workbook was opened for reading only.");
+}
+
+function settingsFrom(pairs: ReadonlyMap<string, RawCell> | null): WorkbookSettings | null {
+  if (!pairs) return null;
+  const number = (key: string, fallback: number): number => {
+    const n = Number(pairs.get(key));
+    return pairs.has(key) && Number.isFinite(n) ? n : fallback;
+  };
+  return {
+    lang: pairs.get("lang") === "zh" ? "zh" : "en",
+    schemaVersion: number("schemaVersion", 0),
+    signOffOverdueDays: number("signOffOverdueDays", 2),
+  };
+}
+
+/** A read-only port that streams the file (one pass, on first use, for every template table). */
+export class XlsxStreamingReader implements WorkbookPort {
+  private pass: Promise<StreamedBook> | null = null;
+
+  constructor(
+    readonly path: string,
+    private readonly onProgress?: (p: Progress) => void,
+  ) {}
+
+  private book(): Promise<StreamedBook> {
+    this.pass ??= streamBook(this.path, ALL_TABLES, SETTINGS_SHEET, this.onProgress);
+    return this.pass;
+  }
+
+  async inspect(): Promise<BookInventory> {
+    const book = await this.book();
+    return {
+      sheets: book.sheets.filter((s) => s !== SETTINGS_SHEET),
+      tables: book.tables.map((t) => ({
+        table: t.table,
+        sheet: t.sheet,
+        headers: t.headers.map(String),
+        rowCount: t.rows.length,
+      })),
+      settings: settingsFrom(book.settings),
+    };
+  }
+
+  async readTables(tables: readonly TableName[]): Promise<RawTable[]> {
+    const book = await this.book();
+    return book.tables.filter((t) => tables.includes(t.table));
+  }
+
+  writeSettings = readOnly;
+  applySetup = readOnly;
+  appendRows = readOnly;
+  replaceOwnedSheets = readOnly;
+  selectCell = readOnly;
+}
+
+/**
+ * Opens `path` for reading only, streaming (for validate on big workbooks).
+ * @throws SalesPaceError NotAWorkbook when it is not a readable .xlsx workbook (on first read).
+ */
+export function openXlsxReader(path: string, onProgress?: (p: Progress) => void): XlsxStreamingReader {
+  return new XlsxStreamingReader(path, onProgress);
+}
