@@ -1,4 +1,118 @@
-/** sheets strings (en/zh). */
+/** Strings of the add-in-owned sheets: names, titles, column headers, notes (en/zh). */
 import type { Localized } from "../schema/types";
 
-export const sheetStrings = {} as const satisfies Record<string, Localized>;
+export const sheetStrings = {
+  // ------------------------------------------------------------ sheet names
+  "sheet.scorecard": { en: "Scorecard", zh: "目标达成" },
+  "sheet.pivots": { en: "Pivots", zh: "透视" },
+  "sheet.facts": { en: "Facts", zh: "数据源" },
+  "sheet.efficiency": { en: "Efficiency", zh: "推销效率" },
+  "sheet.weekly": { en: "Weekly report", zh: "周报" },
+  "sheet.validation": { en: "Validation", zh: "校验结果" },
+
+  // ------------------------------------------------------------ scorecard
+  "scorecard.title": { en: "Scorecard {period} — as of {asOf}", zh: "目标达成 {period}（截至 {asOf}）" },
+  "scorecard.subtitle": {
+    en: "Working days in the period: {workingDays}; elapsed: {elapsed}.",
+    zh: "本期工作日：{workingDays} 天；已过：{elapsed} 天。",
+  },
+  "scorecard.note": {
+    en: "Figures are live formulas over the template tables. New outlets (distinct customers) and new targets update on Refresh rollups.",
+    zh: "数字为基于模板表的实时公式。新增网点（去重客户数）与新增目标在“刷新汇总”后更新。",
+  },
+  "scorecard.region": { en: "Region", zh: "区域" },
+  "scorecard.salesperson": { en: "Salesperson", zh: "销售员" },
+  "scorecard.subtotal": { en: "Subtotal", zh: "小计" },
+  "scorecard.company": { en: "Company total", zh: "公司合计" },
+  "figure.target": { en: "Target", zh: "目标" },
+  "figure.actual": { en: "Actual", zh: "实际" },
+  "figure.achievement": { en: "Achievement", zh: "达成率" },
+  "figure.timeProgress": { en: "Time progress", zh: "时间进度" },
+  "figure.pace": { en: "Pace", zh: "进度差" },
+  "figure.forecast": { en: "Forecast", zh: "预计完成" },
+  "figure.requiredDailyRate": { en: "Required daily rate", zh: "日均需完成" },
+  "scorecard.chartTitle": {
+    en: "Sales achievement vs time progress",
+    zh: "销售额达成率与时间进度",
+  },
+  "scorecard.marginRates": {
+    en: "Margin rate used where Gross margin is blank (1 − unit cost / unit price)",
+    zh: "毛利为空时使用的毛利率（1 − 单位成本 / 单价）",
+  },
+  "scorecard.productText": { en: "Product as typed", zh: "产品（填写值）" },
+  "scorecard.marginRate": { en: "Margin rate", zh: "毛利率" },
+
+  // ------------------------------------------------------------ facts and pivots
+  "facts.year": { en: "Year", zh: "年" },
+  "facts.quarter": { en: "Quarter", zh: "季度" },
+  "facts.month": { en: "Month", zh: "月" },
+  "facts.week": { en: "Week", zh: "周" },
+  "facts.region": { en: "Region", zh: "区域" },
+  "facts.salesperson": { en: "Salesperson", zh: "销售员" },
+  "facts.product": { en: "Product", zh: "产品" },
+  "facts.metric": { en: "Metric", zh: "指标" },
+  "facts.target": { en: "Target", zh: "目标" },
+  "facts.actual": { en: "Actual", zh: "实际" },
+  "pivots.title": { en: "Targets and actuals {year}", zh: "目标与实际 {year}" },
+  "pivots.note": {
+    en: "These PivotTables read the table SP_Facts on the Facts sheet. Update them with Data › Refresh All.",
+    zh: "数据透视表读取“数据源”工作表中的 SP_Facts 表。用“数据 › 全部刷新”更新。",
+  },
+  "pivots.sumTarget": { en: "Sum of Target", zh: "目标合计" },
+  "pivots.sumActual": { en: "Sum of Actual", zh: "实际合计" },
+
+  // ------------------------------------------------------------ efficiency
+  "efficiency.title": { en: "Sales efficiency {from} – {to}", zh: "推销效率 {from} 至 {to}" },
+  "efficiency.period": { en: "Period", zh: "期间" },
+  "efficiency.visits": { en: "Visits", zh: "拜访次数" },
+  "efficiency.sales": { en: "Sales", zh: "销售额" },
+  "efficiency.expense": { en: "Expense", zh: "费用" },
+  "efficiency.salesPerVisit": { en: "Sales per visit", zh: "单次拜访销售额" },
+  "efficiency.expensePerVisit": { en: "Expense per visit", zh: "单次拜访费用" },
+  "efficiency.expenseRatio": { en: "Expense ratio", zh: "费用率" },
+  "efficiency.plannedVisits": { en: "Planned visits", zh: "计划拜访" },
+  "efficiency.plannedVisitsDone": { en: "Planned visits done", zh: "计划已执行" },
+  "efficiency.planAdherence": { en: "Plan adherence", zh: "计划执行率" },
+  "efficiency.unplannedShare": { en: "Unplanned share", zh: "计划外拜访占比" },
+  "efficiency.strikeRate": { en: "Strike rate", zh: "成交率" },
+
+  // ------------------------------------------------------------ weekly report
+  "weekly.title": { en: "Weekly sales report — week of {monday}", zh: "销售管理周报（{monday} 当周）" },
+  "weekly.subtitle": {
+    en: "Last week: {lastWeek}; month to date: {month}.",
+    zh: "上周：{lastWeek}；本月累计：{month}。",
+  },
+  "weekly.region": { en: "Region: {region}", zh: "区域：{region}" },
+  "weekly.metric": { en: "Metric", zh: "指标" },
+  "weekly.lastWeek": { en: "Last week", zh: "上周" },
+  "weekly.monthToDate": { en: "Month to date", zh: "本月累计" },
+  "weekly.visits": { en: "Visits last week", zh: "上周拜访次数" },
+  "weekly.planAdherence": { en: "Plan adherence", zh: "计划执行率" },
+  "weekly.overdueSignOffs": { en: "Overdue sign-offs", zh: "逾期未签核" },
+  "weekly.openSevere": { en: "Open severe market items", zh: "未关闭的严重市场情况" },
+  "weekly.openComplaints": { en: "Open complaints", zh: "未结案的客户投诉" },
+  "weekly.none": { en: "None", zh: "无" },
+  "weekly.date": { en: "Date", zh: "日期" },
+  "weekly.customer": { en: "Customer", zh: "客户" },
+  "weekly.description": { en: "Description", zh: "内容" },
+  "weekly.severity": { en: "Severity", zh: "严重程度" },
+  "weekly.status": { en: "Status", zh: "状态" },
+  "weekly.row": { en: "Row", zh: "行" },
+
+  // ------------------------------------------------------------ validation sheet
+  "validation.title": { en: "Validation findings", zh: "数据校验结果" },
+  "validation.errors": { en: "Errors", zh: "错误" },
+  "validation.warnings": { en: "Warnings", zh: "警告" },
+  "validation.severity": { en: "Severity", zh: "级别" },
+  "validation.code": { en: "Code", zh: "代码" },
+  "validation.table": { en: "Table", zh: "表" },
+  "validation.row": { en: "Row", zh: "行" },
+  "validation.column": { en: "Column", zh: "列" },
+  "validation.value": { en: "Value", zh: "填写值" },
+  "validation.message": { en: "Message", zh: "说明" },
+  "validation.suggestion": { en: "Suggestion", zh: "建议" },
+  "validation.goTo": { en: "Go to", zh: "定位" },
+  "validation.goToTip": { en: "Select the cell", zh: "选中该单元格" },
+  "validation.error": { en: "Error", zh: "错误" },
+  "validation.warning": { en: "Warning", zh: "警告" },
+} as const satisfies Record<string, Localized>;

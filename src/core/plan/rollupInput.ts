@@ -1,0 +1,19 @@
+/** What every rollup sheet is built from: the book, the core's models and the workbook language. */
+import type { MasterIndex } from "../lists/types";
+import type { SalesBook } from "../model";
+import type { EfficiencyLine, Period, Scorecard, WeeklyReport } from "../metrics/types";
+import type { Day } from "../periods/day";
+import type { WorkCalendar } from "../periods";
+import type { Lang } from "../schema/types";
+
+export interface RollupInput {
+  readonly lang: Lang;
+  readonly book: SalesBook;
+  readonly index: MasterIndex;
+  readonly calendar: WorkCalendar;
+  readonly period: Period;
+  readonly asOf: Day;
+  readonly scorecard: Scorecard;
+  readonly efficiency: readonly EfficiencyLine[];
+  readonly weekly: WeeklyReport;
+}

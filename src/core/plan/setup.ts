@@ -1,0 +1,105 @@
+/**
+ * The set-up plan (SPEC §1, §1.7): every template sheet and table with headers in the workbook
+ * language, widths, number formats, a frozen header row, an input message on each column and Excel
+ * data validation bound to the master lists and enumerations.
+ */
+import { ENUMS, YES_NO } from "../schema/enums";
+import { SCHEMA_VERSION } from "../schema/tables";
+import type { ColumnDef, Lang, ListSource } from "../schema/types";
+import { cell } from "./a1";
+import { templatePlacements } from "./templateLayout";
+import type { ColumnPlan, InputSheetPlan, NamePlan, SetupPlan, ValidationPlan } from "./types";
+
+/** Excel rejects a comma-separated list source longer than this. */
+export const LIST_SOURCE_LIMIT = 255;
+
+/**
+ * Workbook names that list validation points at. Excel's list validation cannot take a structured
+ * reference directly, but it takes a defined name whose formula is one.
+ *
+ * Regions have no table of their own: they are the distinct Salespeople[Region] values, and a
+ * distinct list needs dynamic arrays (UNIQUE), which older Excel and LibreOffice lack. The name
+ * SP_Regions therefore points at the Region column itself: Excel accepts exactly the regions in
+ * use, but its dropdown repeats a region once per salesperson. Validate (E03) is the real check.
+ */
+export const LIST_NAMES: Readonly<Record<ListSource, NamePlan>> = {
+  salespeople: {
+    name: "SP_Salespeople",
+    formula: "=Salespeople[Name]",
+    comment: "SalesPace: salesperson dropdowns",
+  },
+  customers: { name: "SP_Customers", formula: "=Customers[Name]", comment: "SalesPace: customer dropdowns" },
+  // Dealers are customers (of type Dealer); a type-filtered list would need dynamic arrays.
+  dealers: { name: "SP_Customers", formula: "=Customers[Name]", comment: "SalesPace: customer dropdowns" },
+  products: { name: "SP_Products", formula: "=Products[Name]", comment: "SalesPace: product dropdowns" },
+  regions: {
+    name: "SP_Regions",
+    formula: "=Salespeople[Region]",
+    comment: "SalesPace: region dropdowns (repeats a region once per salesperson)",
+  },
+};
+
+function validationOf(lang: Lang, column: ColumnDef): ValidationPlan | null {
+  switch (column.type) {
+    case "enum": {
+      const source = ENUMS[column.enumName ?? "metric"].map((v) => v.label[lang]).join(",");
+      if (source.length > LIST_SOURCE_LIMIT) {
+        throw new Error(
+          `List of ${column.key} is ${source.length} characters; Excel allows ${LIST_SOURCE_LIMIT}`,
+        );
+      }
+      return { type: "list", source };
+    }
+    case "listRef":
+      return column.list ? { type: "list", source: `=${LIST_NAMES[column.list].name}` } : null;
+    case "date":
+      return { type: "date" };
+    case "time":
+      return { type: "time" };
+    case "money":
+      return { type: "decimal", min: 0 };
+    case "count":
+      return { type: "wholeNumber", min: 0 };
+    case "yesNo":
+      return { type: "list", source: `${YES_NO.yes},${YES_NO.no}` };
+    default:
+      // Free text, period text, and plain numbers (a gross margin may be negative) get no rule.
+      return null;
+  }
+}
+
+function columnPlan(lang: Lang, column: ColumnDef): ColumnPlan {
+  const other: Lang = lang === "en" ? "zh" : "en";
+  return {
+    key: column.key,
+    header: column.header[lang],
+    altHeaders: [column.header[other]],
+    width: column.width,
+    numberFormat: column.format,
+    validation: validationOf(lang, column),
+    inputMessage: { title: column.header[lang], message: column.input[lang] },
+  };
+}
+
+/**
+ * The plan that "Set up workbook" applies: all template sheets, tables and dropdown names, labelled
+ * in `lang` (the other language's names are recognised as the same sheets and columns).
+ *
+ * @example buildSetupPlan("zh").sheets[0].name === "基础资料"
+ */
+export function buildSetupPlan(lang: Lang): SetupPlan {
+  const other: Lang = lang === "en" ? "zh" : "en";
+  const sheets: InputSheetPlan[] = templatePlacements().map((group) => ({
+    name: group[0].def.sheet[lang],
+    altNames: [group[0].def.sheet[other]],
+    freezeHeader: true,
+    tables: group.map(({ def, firstColumn, headerRow }) => ({
+      table: def.name,
+      anchor: cell(headerRow, firstColumn),
+      columns: def.columns.map((c) => columnPlan(lang, c)),
+      style: def.sheet.en === "Lists" ? "TableStyleLight9" : "TableStyleMedium2",
+    })),
+  }));
+  const names = [...new Map(Object.values(LIST_NAMES).map((n) => [n.name, n])).values()];
+  return { lang, schemaVersion: SCHEMA_VERSION, sheets, names };
+}

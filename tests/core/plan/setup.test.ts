@@ -1,0 +1,100 @@
+import { buildSetupPlan, LIST_NAMES, LIST_SOURCE_LIMIT } from "../../../src/core/plan";
+import { TABLES } from "../../../src/core/schema/tables";
+import type { Lang } from "../../../src/core/schema/types";
+import { expectGolden } from "../../support/golden";
+
+describe("set-up plan (SPEC §1, §1.7)", () => {
+  test.each<Lang>(["en", "zh"])("matches the reviewed golden plan in %s", (lang) => {
+    expectGolden(`setup-${lang}`, buildSetupPlan(lang));
+  });
+
+  test("the master lists sit side by side on Lists with one empty column between them", () => {
+    const lists = buildSetupPlan("en").sheets[0];
+    expect(lists.name).toBe("Lists");
+    expect(lists.altNames).toEqual(["基础资料"]);
+    expect(lists.tables.map((t) => [t.table, t.anchor])).toEqual([
+      ["Salespeople", "A1"],
+      ["Customers", "H1"],
+      ["Products", "P1"],
+      ["Calendar", "V1"],
+    ]);
+  });
+
+  test("every template table is planned once, with headers in the workbook language and the other as alt", () => {
+    const plan = buildSetupPlan("zh");
+    const tables = plan.sheets.flatMap((s) => s.tables);
+    expect(tables.map((t) => t.table)).toEqual(TABLES.map((t) => t.name));
+    const report = tables.find((t) => t.table === "DailyReport")!;
+    const amount = report.columns.find((c) => c.key === "orderAmount")!;
+    expect(amount.header).toBe("订货金额");
+    expect(amount.altHeaders).toEqual(["Order amount"]);
+    expect(amount.inputMessage.title).toBe("订货金额");
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "基础资料",
+      "目标分解",
+      "拜访计划",
+      "每日销售报告",
+      "市场状况反映",
+      "客户投诉",
+    ]);
+    expect(plan.sheets.every((s) => s.freezeHeader)).toBe(true);
+  });
+
+  test("enumerations get a dropdown of labels in the workbook language within Excel's 255 characters", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const columns = buildSetupPlan(lang).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
+      const purpose = columns.find((c) => c.key === "purpose")!;
+      expect(purpose.validation).toEqual({
+        type: "list",
+        source:
+          lang === "en"
+            ? "New customer,Market research,Collection,Service,Complaint,Order,Other"
+            : "开发新客户,市场调研,收款,服务,客诉处理,订货,其他",
+      });
+      for (const column of columns) {
+        if (column.validation?.type === "list")
+          expect(column.validation.source.length).toBeLessThanOrEqual(LIST_SOURCE_LIMIT);
+      }
+    }
+  });
+
+  test("list references point at workbook names over table columns, and every such name is planned", () => {
+    const plan = buildSetupPlan("en");
+    const byKey = (table: string, key: string) =>
+      plan.sheets
+        .flatMap((s) => s.tables)
+        .find((t) => t.table === table)!
+        .columns.find((c) => c.key === key)!;
+    expect(byKey("DailyReport", "salesperson").validation).toEqual({
+      type: "list",
+      source: "=SP_Salespeople",
+    });
+    expect(byKey("Targets", "dealer").validation).toEqual({ type: "list", source: "=SP_Customers" });
+    expect(byKey("Targets", "region").validation).toEqual({ type: "list", source: "=SP_Regions" });
+    expect(byKey("DailyReport", "product").validation).toEqual({ type: "list", source: "=SP_Products" });
+    expect(plan.names.map((n) => [n.name, n.formula])).toEqual([
+      ["SP_Salespeople", "=Salespeople[Name]"],
+      ["SP_Customers", "=Customers[Name]"],
+      ["SP_Products", "=Products[Name]"],
+      ["SP_Regions", "=Salespeople[Region]"],
+    ]);
+    const planned = new Set(plan.names.map((n) => `=${n.name}`));
+    for (const column of plan.sheets.flatMap((s) => s.tables.flatMap((t) => t.columns))) {
+      if (column.validation?.type === "list" && column.validation.source.startsWith("=")) {
+        expect(planned).toContain(column.validation.source);
+      }
+    }
+    expect(Object.values(LIST_NAMES).every((n) => !n.formula.includes("[#"))).toBe(true);
+  });
+
+  test("dates, times, amounts, counts and Y/N get their rule; free text and plain numbers get none", () => {
+    const columns = buildSetupPlan("en").sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
+    const rule = (key: string) => columns.find((c) => c.key === key)!.validation;
+    expect(rule("date")).toEqual({ type: "date" });
+    expect(rule("time")).toEqual({ type: "time" });
+    expect(rule("orderAmount")).toEqual({ type: "decimal", min: 0 });
+    expect(rule("newOutlet")).toEqual({ type: "list", source: "Y,N" });
+    expect(rule("grossMargin")).toBeNull();
+    expect(rule("insight")).toBeNull();
+  });
+});
