@@ -4,10 +4,11 @@
  *
  * The streaming reader does not parse table parts (xl/tables/*.xml), so a table is found by its
  * header row: on a sheet named as the template says (either language; any sheet if none is), the
- * first row holding every required column's header (either language) starts the table; its columns
- * are the unbroken run of non-empty header cells around them (set-up leaves a blank column between
- * tables side by side). The table runs down to its last non-blank row, or to the row above the next
- * template header found in the same columns. Cells come back as Office.js `values` would give them:
+ * first row among the sheet's first HEADER_SEARCH_ROWS holding every required column's header (either
+ * language) starts the table; its columns are that unbroken run of non-empty header cells (set-up
+ * leaves a blank column between tables side by side). The table runs down to its last non-blank row,
+ * or to the row above the next template header found in the same columns. Only the first rows are
+ * searched so that 400,000 data rows are not each compared with nine templates' headers. Cells come back as Office.js `values` would give them:
  * styles are not read, so a date stays its serial number.
  */
 import { createReadStream } from "node:fs";
@@ -21,10 +22,12 @@ import { matchKey } from "../core/text/fold";
 import { rawCellOf } from "./cellValue";
 import { checkWorkbookFile } from "./workbookFile";
 
+/** A template's header row is looked for in this many first rows of each sheet (set-up puts it in row 1). */
+const HEADER_SEARCH_ROWS = 100;
+
 interface Wanted {
   readonly table: TableName;
   readonly sheetKeys: ReadonlySet<string>;
-  readonly headerKeys: ReadonlySet<string>;
   readonly requiredKeys: readonly (readonly string[])[];
 }
 
@@ -44,7 +47,6 @@ function wantedOf(table: TableName): Wanted {
   return {
     table,
     sheetKeys: new Set([def.sheet.en, def.sheet.zh].map(matchKey)),
-    headerKeys: new Set(def.columns.flatMap((c) => [c.header.en, c.header.zh]).map(matchKey)),
     requiredKeys: def.columns
       .filter((c) => c.required)
       .map((c) => [matchKey(c.header.en), matchKey(c.header.zh)]),
@@ -62,24 +64,25 @@ function cellsOf(values: unknown): RawCell[] {
 const keyAt = (cells: readonly RawCell[], c: number): string =>
   typeof cells[c] === "string" ? matchKey(cells[c] as string) : "";
 
-/** Where `wanted`'s header is in this row: its first and last column, or null. */
+/**
+ * Where `wanted`'s header is in this row: the first unbroken run of non-empty cells that holds every
+ * required column's header (tables side by side share header words such as "Name", so a run is
+ * judged as a whole), or null.
+ */
 function headerSpan(wanted: Wanted, cells: readonly RawCell[]): { left: number; right: number } | null {
-  let first = -1;
-  for (let c = 1; c < cells.length; c++) {
-    if (wanted.headerKeys.has(keyAt(cells, c))) {
-      first = c;
-      break;
+  let c = 1;
+  while (c < cells.length) {
+    if (keyAt(cells, c) === "") {
+      c++;
+      continue;
     }
+    const left = c;
+    const keys = new Set<string>();
+    while (c < cells.length && keyAt(cells, c) !== "") keys.add(keyAt(cells, c++));
+    const complete = wanted.requiredKeys.every((alternatives) => alternatives.some((k) => keys.has(k)));
+    if (complete) return { left, right: c - 1 };
   }
-  if (first < 0) return null;
-  let left = first;
-  while (left > 1 && keyAt(cells, left - 1) !== "") left--;
-  let right = first;
-  while (right + 1 < cells.length && keyAt(cells, right + 1) !== "") right++;
-  const keys = new Set<string>();
-  for (let c = left; c <= right; c++) keys.add(keyAt(cells, c));
-  const complete = wanted.requiredKeys.every((alternatives) => alternatives.some((k) => keys.has(k)));
-  return complete ? { left, right } : null;
+  return null;
 }
 
 function slice(cells: readonly RawCell[], left: number, right: number): RawCell[] {
@@ -154,7 +157,7 @@ export async function streamBook(
       const open: Open[] = [];
       for await (const row of worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>) {
         const cells = cellsOf(row.values);
-        for (const w of wanted) {
+        for (const w of row.number <= HEADER_SEARCH_ROWS ? wanted : []) {
           if (found.has(w.table) && found.get(w.table)!.sheet !== sheetName) continue;
           if (open.some((o) => o.wanted === w)) continue;
           const span = headerSpan(w, cells);

@@ -1,0 +1,66 @@
+/** `salespace demo BOOK.xlsx [...]`: a set-up workbook filled with realistic sample data. */
+import { generateDemo } from "../../core/demo";
+import { dayFromIso, type Day } from "../../core/periods";
+import { TABLES } from "../../core/schema/tables";
+import { bookPath, dayOption, flag, integerOption, langOption, parse, rateOption } from "../args";
+import type { CliIo } from "../io";
+import { progressReporter } from "../progress";
+import { ensureNewFile, langOfLocale, setUpNewWorkbook } from "./init";
+
+export const DEMO_HELP = `Usage: salespace demo BOOK.xlsx [--people N] [--days D] [--seed S] [--start YYYY-MM-DD]
+                      [--messy RATE] [--lang zh|en] [--force] [--quiet]
+
+Creates a set-up workbook filled with realistic sample data (also the data for benchmarks).
+
+  --people N     active salespeople (default 20)
+  --days D       working days of plans and reports (default 60)
+  --seed S       random seed; the same options give the same workbook (default 1)
+  --start DATE   first day of the data (default: D working days before today)
+  --messy RATE   share of plan/report rows with a typing mistake, 0…1 (default 0)
+  --lang zh|en   workbook language (default: from LANG, else en)
+  --force        overwrite BOOK.xlsx if it exists
+`;
+
+/** Calendar days that hold `workingDays` Monday-to-Friday days, with some room for holidays. */
+const calendarSpan = (workingDays: number): number => Math.ceil((workingDays * 7) / 5) + 14;
+
+export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parse("demo", args, {
+    people: { type: "string" },
+    days: { type: "string" },
+    seed: { type: "string" },
+    start: { type: "string" },
+    messy: { type: "string" },
+    lang: { type: "string" },
+    force: { type: "boolean" },
+  });
+  if (flag(parsed, "help")) {
+    io.stdout(DEMO_HELP);
+    return 0;
+  }
+  const path = bookPath("demo", parsed);
+  const people = integerOption(parsed, "people", 20, 1);
+  const days = integerOption(parsed, "days", 60, 1);
+  const seed = integerOption(parsed, "seed", 1, 0);
+  const messy = rateOption(parsed, "messy", 0);
+  const lang = langOption(parsed, langOfLocale(io.locale));
+  const today = dayFromIso(io.today()) as Day;
+  const start = dayOption(parsed, "start") ?? today - calendarSpan(days);
+  await ensureNewFile(path, flag(parsed, "force"));
+
+  const reporter = progressReporter(io, flag(parsed, "quiet"));
+  reporter.step(`generating ${people} salespeople × ${days} days`);
+  const data = generateDemo({ people, days, seed, start, messy, lang });
+  const port = await setUpNewWorkbook(lang);
+  for (const table of TABLES) {
+    reporter.step(`writing ${table.name} (${data.tables[table.name].length} rows)`);
+    await port.appendRows(table.name, data.tables[table.name]);
+  }
+  reporter.step(`saving ${path}`);
+  await port.save(path);
+  if (!flag(parsed, "quiet")) {
+    const rows = data.tables.DailyReport.length;
+    io.stderr(`Created ${path}: ${people} salespeople, ${days} working days, ${rows} daily-report rows.\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,145 @@
+/** `salespace rollup BOOK.xlsx [...]`: the rollups of SPEC §4 written into the workbook, and as JSON. */
+import { SalesPaceError } from "../../core/errors";
+import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../core/metrics";
+import type { MetricFigures, Period, Scorecard, WeeklyReport } from "../../core/metrics/types";
+import { dayFromIso, isoOfDay, parsePeriod, periodOf, type Day } from "../../core/periods";
+import { buildRollupPlans } from "../../core/plan";
+import { METRIC_KEYS } from "../../core/schema/enums";
+import { openXlsxPort } from "../../xlsx";
+import { bookPath, dayOption, flag, parse, stringOption } from "../args";
+import { loadBook } from "../book";
+import type { CliIo } from "../io";
+import { progressReporter } from "../progress";
+
+export const ROLLUP_HELP = `Usage: salespace rollup BOOK.xlsx [--period P] [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json] [--quiet]
+
+Rebuilds the rollup sheets (Scorecard, Pivots, Facts, Efficiency, Weekly report) with live formulas
+over the template tables, their values computed and cached, and writes the workbook.
+
+  --period P     2026, 2026-Q4, 2026-11 or 2026-W48 (default: the month of --as-of)
+  --as-of DATE   the day the figures are as of (default: today)
+  --out OUT.xlsx write here instead of over BOOK.xlsx (BOOK.xlsx is then left untouched)
+  --json         also print the figures as JSON on stdout
+
+Exit status: 0 done, 2 bad input (the workbook is left untouched).
+`;
+
+function periodFrom(text: string | undefined, asOf: Day): Period {
+  if (text === undefined) return periodOf("month", asOf);
+  const period = parsePeriod(text);
+  if (!period) {
+    throw new SalesPaceError(
+      "BadPeriod",
+      `--period ${text}: use 2026, 2026-Q4, 2026-11 or 2026-W48.`,
+      undefined,
+      {
+        period: text,
+      },
+    );
+  }
+  return period;
+}
+
+const figuresJson = (f: MetricFigures) => ({
+  target: f.target,
+  actual: f.actual,
+  achievement: f.achievement,
+  timeProgress: f.timeProgress,
+  pace: f.pace,
+  forecast: f.forecast,
+  requiredDailyRate: f.requiredDailyRate,
+});
+
+/** One JSON row per scorecard line and metric; subtotal rows have salesperson null, the company both. */
+export function scorecardJson(card: Scorecard) {
+  return card.lines.flatMap((line) =>
+    METRIC_KEYS.map((metric) => ({
+      region: line.level === "company" ? null : line.region,
+      salesperson: line.level === "salesperson" ? line.salesperson : null,
+      metric,
+      ...figuresJson(line.metrics[metric]),
+    })),
+  );
+}
+
+export function weeklyJson(report: WeeklyReport) {
+  const perMetric = (figures: Readonly<Record<string, MetricFigures>>) =>
+    Object.fromEntries(METRIC_KEYS.map((m) => [m, figuresJson(figures[m])]));
+  return report.regions.map((r) => ({
+    region: r.region,
+    monday: isoOfDay(report.monday),
+    lastWeek: perMetric(r.lastWeek),
+    monthToDate: perMetric(r.monthToDate),
+    visits: r.visits,
+    planAdherence: r.planAdherence,
+    openSevereMarketItems: r.openSevereMarketItems.length,
+    openComplaints: r.openComplaints.length,
+    overdueSignOffs: r.overdueSignOffs,
+  }));
+}
+
+export async function runRollup(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parse("rollup", args, {
+    period: { type: "string" },
+    "as-of": { type: "string" },
+    out: { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (flag(parsed, "help")) {
+    io.stdout(ROLLUP_HELP);
+    return 0;
+  }
+  const path = bookPath("rollup", parsed);
+  const out = stringOption(parsed, "out") ?? path;
+  if (!/\.xlsx$/i.test(out)) throw new SalesPaceError("BadArgument", `--out ${out}: not an .xlsx file name.`);
+  const asOf = dayOption(parsed, "as-of") ?? (dayFromIso(io.today()) as Day);
+  const period = periodFrom(stringOption(parsed, "period"), asOf);
+  const reporter = progressReporter(io, flag(parsed, "quiet"));
+
+  const port = await openXlsxPort(path);
+  const loaded = await loadBook(port, reporter);
+  const { book, index, calendar, lang } = loaded;
+  reporter.step(`computing ${period.text} as of ${isoOfDay(asOf)}`);
+  const scorecard = buildScorecard({ book, index, calendar, period, asOf });
+  const efficiency = buildEfficiency({
+    book,
+    index,
+    calendar,
+    from: period.start,
+    to: Math.min(period.end, asOf),
+    by: period.kind === "week" || period.kind === "month" ? "week" : "month",
+  });
+  const weekly = buildWeeklyReport({
+    book,
+    index,
+    calendar,
+    asOf,
+    signOffOverdueDays: loaded.settings.signOffOverdueDays,
+  });
+  const plans = buildRollupPlans({
+    lang,
+    book,
+    index,
+    calendar,
+    period,
+    asOf,
+    scorecard,
+    efficiency,
+    weekly,
+  });
+  reporter.step("writing rollup sheets");
+  await port.replaceOwnedSheets(plans, (p) => reporter.progress(p));
+  reporter.step(`saving ${out}`);
+  await port.save(out);
+  if (flag(parsed, "json")) {
+    const json = {
+      period: period.text,
+      asOf: isoOfDay(asOf),
+      scorecard: scorecardJson(scorecard),
+      efficiency,
+      weekly: weeklyJson(weekly),
+    };
+    io.stdout(JSON.stringify(json) + "\n");
+  }
+  return 0;
+}
