@@ -44,6 +44,12 @@ export interface Progress {
   readonly total: number;
 }
 
+/** What rebuilding owned sheets left out. */
+export interface OwnedSheetsReport {
+  /** PivotTables not created because the host lacks ExcelApi 1.8 (a note on the Pivots sheet says why). */
+  readonly pivotsSkipped: readonly string[];
+}
+
 export interface WorkbookPort {
   inspect(): Promise<BookInventory>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
@@ -55,7 +61,10 @@ export interface WorkbookPort {
   /** Appends rows below a table's last row (never rewrites the table). Values are in table column order. */
   appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void>;
   /** Rebuilds an add-in-owned sheet atomically: build under a temporary name, then swap. */
-  replaceOwnedSheets(plans: readonly OwnedSheetPlan[], onProgress?: (p: Progress) => void): Promise<void>;
+  replaceOwnedSheets(
+    plans: readonly OwnedSheetPlan[],
+    onProgress?: (p: Progress) => void,
+  ): Promise<OwnedSheetsReport | void>;
   /** Activates the sheet and selects the cell (`B7`). */
   selectCell(sheet: string, address: string): Promise<void>;
 }

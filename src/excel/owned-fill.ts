@@ -1,0 +1,150 @@
+/**
+ * Fills a freshly added (temporary) owned sheet from its plan: cell writes, tables, conditional formats,
+ * charts, hyperlinks, widths, freeze panes and tab colour. PivotTables are in pivots.ts.
+ * Text from people (`text: true`, a table's text columns) gets number format `@` before its values, so
+ * `=…`, `+…`, `-…` stay text (SPEC §6; Excel reads a leading = + - in `values` as a formula:
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
+ */
+import type { CellValue, OwnedSheetPlan, OwnedTablePlan, RangeWrite } from "../core/plan/types";
+import { blockAddress, columnName, parseBlock } from "./address";
+import type { WriteBatcher } from "./batcher";
+import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { applyStyle } from "./styles";
+import { widthInPoints } from "./validation-rules";
+
+type Cell = string | number | boolean;
+
+function cell(value: CellValue): Cell {
+  return value === null ? "" : value;
+}
+
+/** Row runs of a grid whose JSON stays well under one request. */
+function rowRuns(rows: number, bytes: number): { start: number; count: number }[] {
+  const perRow = Math.max(1, bytes / Math.max(rows, 1));
+  const size = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / 2 / perRow));
+  const runs: { start: number; count: number }[] = [];
+  for (let start = 0; start < rows; start += size) runs.push({ start, count: Math.min(size, rows - start) });
+  return runs;
+}
+
+function formatGrid(write: RangeWrite, rows: number, columns: number): string[][] | null {
+  if (write.text) return Array.from({ length: rows }, () => new Array<string>(columns).fill("@"));
+  if (write.numberFormat === undefined) return null;
+  if (typeof write.numberFormat === "string") {
+    const format = write.numberFormat;
+    return Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
+  }
+  return write.numberFormat.map((line) => [...line]);
+}
+
+async function applyWrite(sheet: Excel.Worksheet, write: RangeWrite, batcher: WriteBatcher): Promise<void> {
+  const block = parseBlock(write.address);
+  const formats = formatGrid(write, block.rows, block.columns);
+  const content: Cell[][] = write.values.map((line, r) =>
+    line.map((value, c) => {
+      const formula = write.text ? null : (write.formulas?.[r]?.[c] ?? null);
+      return formula ?? cell(value);
+    }),
+  );
+  const hasFormulas = !write.text && write.formulas !== undefined;
+  const total = jsonBytes(content) + (formats ? jsonBytes(formats) : 0);
+  for (const { start, count } of rowRuns(block.rows, total)) {
+    const part = { ...block, row: block.row + start, rows: count };
+    const slice = content.slice(start, start + count);
+    const formatSlice = formats?.slice(start, start + count) ?? null;
+    await batcher.reserve(jsonBytes(slice) + (formatSlice ? jsonBytes(formatSlice) : 0));
+    const range = sheet.getRange(blockAddress(part));
+    if (formatSlice) range.numberFormat = formatSlice;
+    if (hasFormulas) range.formulas = slice;
+    else range.values = slice;
+  }
+  if (write.style && write.style !== "body") {
+    await batcher.reserve(0);
+    applyStyle(sheet.getRange(write.address), write.style);
+  }
+}
+
+/** Writes the table's cells in runs, then makes them a table named `name`. */
+async function applyTable(
+  sheet: Excel.Worksheet,
+  table: OwnedTablePlan,
+  name: string,
+  batcher: WriteBatcher,
+): Promise<void> {
+  const header = parseBlock(table.headerAddress);
+  const columns = table.headers.length;
+  const text = new Set(table.textColumns);
+  const formatRow = table.headers.map((_, c) => (text.has(c) ? "@" : (table.numberFormats[c] ?? "General")));
+  await batcher.reserve(jsonBytes(table.headers));
+  sheet.getRange(blockAddress({ ...header, rows: 1, columns })).values = [[...table.headers]];
+  const rows = table.rows.map((line) => line.map(cell));
+  for (const { start, count } of rowRuns(rows.length, jsonBytes(rows) * 2)) {
+    const slice = rows.slice(start, start + count);
+    const formats = slice.map(() => formatRow);
+    await batcher.reserve(jsonBytes(slice) + jsonBytes(formats));
+    const range = sheet.getRange(
+      blockAddress({ row: header.row + 1 + start, column: header.column, rows: count, columns }),
+    );
+    range.numberFormat = formats;
+    range.values = slice;
+  }
+  await batcher.reserve(0);
+  const lastRow = header.row + Math.max(rows.length, 1);
+  const created = sheet.tables.add(
+    blockAddress({ ...header, rows: lastRow - header.row + 1, columns }),
+    true,
+  );
+  created.name = name;
+  created.style = table.style;
+}
+
+/**
+ * Everything but pivots. `tableNames` maps a plan table name to the name to create it under (a
+ * temporary one while the old sheet still holds the table of that name).
+ */
+export async function fillOwnedSheet(
+  sheet: Excel.Worksheet,
+  plan: OwnedSheetPlan,
+  tableNames: ReadonlyMap<string, string>,
+  batcher: WriteBatcher,
+): Promise<void> {
+  for (const write of plan.writes) await applyWrite(sheet, write, batcher);
+  for (const table of plan.tables)
+    await applyTable(sheet, table, tableNames.get(table.name) ?? table.name, batcher);
+  await batcher.reserve(
+    jsonBytes(plan.conditionalFormats) + jsonBytes(plan.charts) + jsonBytes(plan.hyperlinks),
+  );
+  for (const cf of plan.conditionalFormats) {
+    const format = sheet.getRange(cf.address).conditionalFormats.add("Custom");
+    format.custom.rule.formula = cf.formula;
+    format.custom.format.fill.color = cf.fill;
+    format.custom.format.font.color = cf.fontColor;
+  }
+  for (const chartPlan of plan.charts) {
+    const chart = sheet.charts.add(
+      chartPlan.type,
+      sheet.getRange(chartPlan.sourceAddress),
+      chartPlan.seriesBy,
+    );
+    chart.name = chartPlan.name;
+    chart.title.text = chartPlan.title;
+    chart.setPosition(chartPlan.topLeft, chartPlan.bottomRight);
+  }
+  for (const link of plan.hyperlinks) {
+    sheet.getRange(link.address).hyperlink = {
+      documentReference: link.target,
+      textToDisplay: link.text,
+      screenTip: link.tooltip,
+    };
+  }
+  plan.columnWidths.forEach((width, c) => {
+    sheet.getRange(`${columnName(c)}1`).format.columnWidth = widthInPoints(width);
+  });
+  if (plan.freeze && plan.freeze.rows > 0 && plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeAt(
+      blockAddress({ row: 0, column: 0, rows: plan.freeze.rows, columns: plan.freeze.columns }),
+    );
+  } else if (plan.freeze && plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
+  else if (plan.freeze && plan.freeze.columns > 0) sheet.freezePanes.freezeColumns(plan.freeze.columns);
+  sheet.tabColor = plan.tabColor;
+}

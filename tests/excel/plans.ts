@@ -1,0 +1,106 @@
+/**
+ * Small hand-made plans for the adapter tests (the real ones come from src/core/plan; an integration
+ * test uses those). Each builder takes overrides so tests state only what matters to them.
+ */
+import type {
+  ColumnPlan,
+  InputSheetPlan,
+  OwnedSheetPlan,
+  SetupPlan,
+  ValidationPlan,
+} from "../../src/core/plan/types";
+
+export function column(header: string, alt: string, validation: ValidationPlan | null = null): ColumnPlan {
+  return {
+    key: header.toLowerCase().replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()),
+    header,
+    altHeaders: [alt],
+    width: 14,
+    numberFormat: validation?.type === "date" ? "yyyy-mm-dd" : "@",
+    validation,
+    inputMessage: { title: header, message: `Fill in ${header}.` },
+  };
+}
+
+export const LISTS_SHEET: InputSheetPlan = {
+  name: "Lists",
+  altNames: ["基础资料"],
+  freezeHeader: true,
+  tables: [
+    {
+      table: "Salespeople",
+      anchor: "A1",
+      style: "TableStyleLight9",
+      columns: [
+        column("Name", "姓名"),
+        column("Region", "区域"),
+        column("Active", "在职", { type: "list", source: "Y,N" }),
+      ],
+    },
+    {
+      table: "Products",
+      anchor: "F1",
+      style: "TableStyleLight9",
+      columns: [column("Name", "产品名称"), column("Unit price", "单价", { type: "decimal", min: 0 })],
+    },
+  ],
+};
+
+export const REPORT_SHEET: InputSheetPlan = {
+  name: "Daily Report",
+  altNames: ["每日销售报告"],
+  freezeHeader: true,
+  tables: [
+    {
+      table: "DailyReport",
+      anchor: "A1",
+      style: "TableStyleMedium2",
+      columns: [
+        column("Date", "日期", { type: "date" }),
+        column("Salesperson", "销售员", { type: "list", source: "=SP_Salespeople" }),
+        column("Order amount", "订货金额", { type: "decimal", min: 0 }),
+        column("Customer feedback", "客户意见"),
+      ],
+    },
+  ],
+};
+
+export function setupPlan(sheets: readonly InputSheetPlan[] = [LISTS_SHEET, REPORT_SHEET]): SetupPlan {
+  return {
+    lang: "en",
+    schemaVersion: 1,
+    sheets,
+    names: [{ name: "SP_Salespeople", formula: "=Salespeople[Name]", comment: "salesperson dropdowns" }],
+  };
+}
+
+export function ownedPlan(overrides: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
+  return {
+    kind: "scorecard",
+    name: "Scorecard",
+    altNames: ["目标达成"],
+    columnWidths: [18, 12, 12],
+    freeze: { rows: 3, columns: 1 },
+    writes: [
+      { address: "A1", values: [["Scorecard 2026-11"]], style: "title" },
+      {
+        address: "A3:C4",
+        values: [
+          ["Region", "Target", "Actual"],
+          ["East", 1000, 250],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, '=SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],"王伟")'],
+        ],
+      },
+    ],
+    tables: [],
+    conditionalFormats: [{ address: "C4", formula: "=C4<B4", fill: "#FDE7E9", fontColor: "#A4262C" }],
+    charts: [],
+    pivots: [],
+    hyperlinks: [],
+    tabColor: "#0F6CBD",
+    ...overrides,
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * `Excel.Range` in the double: values, formulas, number formats, formats, data validation, conditional
+ * formats, hyperlinks and navigation (https://learn.microsoft.com/javascript/api/excel/excel.range).
+ */
+import type { Rect } from "./address";
+import { formatRect, rectColumns, rectRows } from "./address";
+import type { ContextDouble } from "./context";
+import { READ_CELL_LIMIT } from "./context";
+import { notInDouble, officeError } from "./errors";
+import { ProxyDouble } from "./proxy";
+import { ConditionalFormatsDouble, DataValidationDouble } from "./range-features";
+import type { CellValue, SheetState } from "./sheet-state";
+
+export interface RangeTarget {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+}
+
+type Grid = readonly (readonly unknown[])[];
+
+/**
+ * Assigning a 2-D array needs exactly the range's shape; a single value (not an array) fills every cell.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ */
+function cellAt(input: unknown, rect: Rect, r: number, c: number, what: string): unknown {
+  if (!Array.isArray(input)) return input;
+  if (
+    input.length !== rectRows(rect) ||
+    input.some((line) => !Array.isArray(line) || line.length !== rectColumns(rect))
+  ) {
+    throw officeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
+  }
+  return (input as Grid)[r][c];
+}
+
+function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
+  for (let r = 0; r < rectRows(rect); r++) for (let c = 0; c < rectColumns(rect); c++) fn(r, c);
+}
+
+function checkScalar(value: unknown): CellValue {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  throw officeError("InvalidArgument", "A cell value must be a string, number or boolean.");
+}
+
+export class RangeDouble extends ProxyDouble<RangeTarget> {
+  readonly format: RangeFormatDouble;
+  readonly dataValidation: DataValidationDouble;
+  readonly conditionalFormats: ConditionalFormatsDouble;
+
+  constructor(context: ContextDouble, locate: () => RangeTarget | null, orNull = false) {
+    super(context, locate, orNull);
+    this.format = new RangeFormatDouble(this);
+    this.dataValidation = new DataValidationDouble(this);
+    this.conditionalFormats = new ConditionalFormatsDouble(this);
+  }
+
+  get values(): CellValue[][] {
+    return this.loadedValue("values");
+  }
+  set values(input: CellValue[][]) {
+    this.command(input, ({ sheet, rect }) => {
+      sheet.assertWritable();
+      forEachCell(rect, (r, c) => cellAt(input, rect, r, c, "values"));
+      forEachCell(rect, (r, c) =>
+        sheet.setValue(rect.top + r, rect.left + c, checkScalar(cellAt(input, rect, r, c, "values"))),
+      );
+      this.context.book.expandTablesAfterWrite(sheet, rect);
+    });
+  }
+
+  get formulas(): CellValue[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(input: CellValue[][]) {
+    this.command(input, ({ sheet, rect }) => {
+      sheet.assertWritable();
+      forEachCell(rect, (r, c) => cellAt(input, rect, r, c, "formulas"));
+      forEachCell(rect, (r, c) => {
+        const v = checkScalar(cellAt(input, rect, r, c, "formulas"));
+        if (typeof v === "string") sheet.setFormula(rect.top + r, rect.left + c, v);
+        else sheet.setValue(rect.top + r, rect.left + c, v);
+      });
+      this.context.book.expandTablesAfterWrite(sheet, rect);
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(input: string[][]) {
+    this.command(input, ({ sheet, rect }) => {
+      sheet.assertWritable();
+      if (Array.isArray(input)) forEachCell(rect, (r, c) => cellAt(input, rect, r, c, "numberFormat"));
+      sheet.formats.push({
+        rect,
+        format: Array.isArray(input) ? input.map((l) => l.map(String)) : String(input),
+      });
+    });
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string; screenTip?: string }) {
+    this.command(link, ({ sheet, rect }) => {
+      this.context.requireApi(7, "Range.hyperlink");
+      sheet.assertWritable();
+      sheet.hyperlinks.set(rect.top * 16384 + rect.left, {
+        documentReference: link.documentReference ?? "",
+        textToDisplay: link.textToDisplay ?? "",
+        screenTip: link.screenTip ?? "",
+      });
+      if (link.textToDisplay !== undefined) sheet.setValue(rect.top, rect.left, link.textToDisplay);
+    });
+  }
+
+  private derive(args: unknown, shape: (t: RangeTarget) => Rect): RangeDouble {
+    const range = new RangeDouble(this.context, () => {
+      const parent = this.resolve();
+      return { sheet: parent.sheet, rect: shape(parent) };
+    });
+    this.context.enqueue(args, false, () => void range.resolve());
+    return range;
+  }
+
+  getRowsBelow(count = 1): RangeDouble {
+    return this.derive(count, ({ rect }) => ({ ...rect, top: rect.bottom + 1, bottom: rect.bottom + count }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeDouble {
+    return this.derive([deltaRows, deltaColumns], ({ rect }) => {
+      const resized = { ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns };
+      if (resized.bottom < resized.top || resized.right < resized.left)
+        throw officeError("InvalidArgument", "Resized range is empty.");
+      return resized;
+    });
+  }
+  getCell(row: number, column: number): RangeDouble {
+    return this.derive([row, column], ({ rect }) => ({
+      top: rect.top + row,
+      left: rect.left + column,
+      bottom: rect.top + row,
+      right: rect.left + column,
+    }));
+  }
+  getRow(row: number): RangeDouble {
+    return this.derive(row, ({ rect }) => ({ ...rect, top: rect.top + row, bottom: rect.top + row }));
+  }
+  getColumn(column: number): RangeDouble {
+    return this.derive(column, ({ rect }) => ({
+      ...rect,
+      left: rect.left + column,
+      right: rect.left + column,
+    }));
+  }
+
+  select(): void {
+    this.context.enqueue(undefined, false, () => {
+      const { sheet, rect } = this.resolve();
+      this.context.book.activeSheet = sheet;
+      this.context.book.selection = { sheet: sheet.name, address: formatRect(rect) };
+    });
+  }
+
+  protected read({ sheet, rect }: RangeTarget, prop: string): unknown {
+    const cells = rectRows(rect) * rectColumns(rect);
+    const grid = (fn: (r: number, c: number) => unknown) => {
+      // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+      if (cells > READ_CELL_LIMIT)
+        throw officeError("RangeExceedsLimit", `Reading ${cells} cells exceeds the 5,000,000-cell limit.`);
+      const out: unknown[][] = [];
+      for (let r = 0; r < rectRows(rect); r++) {
+        const line: unknown[] = [];
+        for (let c = 0; c < rectColumns(rect); c++) line.push(fn(rect.top + r, rect.left + c));
+        out.push(line);
+      }
+      return out;
+    };
+    switch (prop) {
+      case "values":
+        if (cells > READ_CELL_LIMIT)
+          throw officeError("RangeExceedsLimit", `Reading ${cells} cells exceeds the 5,000,000-cell limit.`);
+        return sheet.grid(rect);
+      case "formulas":
+        return grid((r, c) => sheet.formula(r, c) ?? sheet.value(r, c));
+      case "numberFormat":
+        return grid((r, c) => sheet.numberFormat(r, c));
+      case "address":
+        return formatRect(rect, sheet.name);
+      case "rowCount":
+        return rectRows(rect);
+      case "columnCount":
+        return rectColumns(rect);
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      default:
+        throw notInDouble(`Range.${prop}`);
+    }
+  }
+
+  protected describe(): string {
+    return "Range";
+  }
+}
+
+/** `range.format`: column width (points), font and fill, recorded per rectangle. */
+export class RangeFormatDouble {
+  readonly font: { bold: boolean; color: string; italic: boolean };
+  readonly fill: { color: string };
+
+  constructor(private readonly range: RangeDouble) {
+    const style = (property: string) => (value: unknown) =>
+      range.context.enqueue(value, true, () => {
+        const { sheet, rect } = range.resolve();
+        sheet.assertWritable();
+        sheet.cellStyles.push({ rect, property, value });
+      });
+    const fontSetters = {
+      bold: style("font.bold"),
+      color: style("font.color"),
+      italic: style("font.italic"),
+    };
+    this.font = new Proxy({} as { bold: boolean; color: string; italic: boolean }, {
+      set: (_t, key: string, value) => {
+        const setter = fontSetters[key as keyof typeof fontSetters];
+        if (!setter) throw notInDouble(`RangeFont.${key}`);
+        setter(value);
+        return true;
+      },
+      get: (_t, key: string) => {
+        throw officeError("PropertyNotLoaded", `RangeFont.${key} is not loaded in the double.`);
+      },
+    });
+    const fill = style("fill.color");
+    this.fill = new Proxy({} as { color: string }, {
+      set: (_t, key: string, value) => {
+        if (key !== "color") throw notInDouble(`RangeFill.${key}`);
+        fill(value);
+        return true;
+      },
+    });
+  }
+
+  set columnWidth(points: number) {
+    this.range.context.enqueue(points, true, () => {
+      const { sheet, rect } = this.range.resolve();
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  set wrapText(value: boolean) {
+    this.range.context.enqueue(value, true, () => {
+      const { sheet, rect } = this.range.resolve();
+      sheet.cellStyles.push({ rect, property: "wrapText", value });
+    });
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * What one worksheet holds in the double: values, formulas, number formats, validation, conditional
+ * formats, charts, pivots, hyperlinks, widths, freeze panes, tab color, protection.
+ */
+import type { Rect } from "./address";
+import { contains, rectColumns, rectRows } from "./address";
+import { officeError } from "./errors";
+
+export type CellValue = string | number | boolean;
+
+export interface ValidationState {
+  rect: Rect;
+  rule: Record<string, unknown> | null;
+  prompt: { showPrompt: boolean; title: string; message: string } | null;
+  errorAlert: Record<string, unknown> | null;
+}
+
+export interface ConditionalFormatState {
+  readonly rect: Rect;
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface ChartState {
+  readonly type: string;
+  readonly source: Rect;
+  readonly seriesBy: string;
+  name: string;
+  title: string;
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface PivotHierarchyState {
+  readonly field: string;
+  name: string;
+  summarizeBy: string;
+  numberFormat: string;
+}
+
+export interface PivotState {
+  name: string;
+  readonly sourceTable: string;
+  readonly destination: Rect;
+  readonly rows: string[];
+  readonly columns: string[];
+  readonly filters: string[];
+  readonly data: PivotHierarchyState[];
+  refreshCount: number;
+}
+
+export interface HyperlinkState {
+  readonly documentReference: string;
+  readonly textToDisplay: string;
+  readonly screenTip: string;
+}
+
+const KEY_WIDTH = 16384;
+
+export class SheetState {
+  tabColor = "";
+  protected = false;
+  freeze: { rows: number; columns: number } | null = null;
+  readonly values: (CellValue[] | undefined)[] = [];
+  readonly formulas = new Map<number, string>();
+  /** Number formats in the order they were applied; the last one covering a cell wins. */
+  readonly formats: { rect: Rect; format: string | readonly (readonly string[])[] }[] = [];
+  readonly cellStyles: { rect: Rect; property: string; value: unknown }[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly validations: ValidationState[] = [];
+  readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly charts: ChartState[] = [];
+  readonly pivots: PivotState[] = [];
+  readonly hyperlinks = new Map<number, HyperlinkState>();
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  value(row: number, column: number): CellValue {
+    return this.values[row]?.[column] ?? "";
+  }
+
+  formula(row: number, column: number): string | undefined {
+    return this.formulas.get(row * KEY_WIDTH + column);
+  }
+
+  numberFormat(row: number, column: number): string {
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const { rect, format } = this.formats[i];
+      if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) continue;
+      return typeof format === "string" ? format : format[row - rect.top][column - rect.left];
+    }
+    return "General";
+  }
+
+  /** Rejects a write when the sheet is protected (Excel answers AccessDenied). */
+  assertWritable(): void {
+    if (this.protected) {
+      throw officeError(
+        "AccessDenied",
+        `The cell or chart you're trying to change is on a protected sheet (${this.name}).`,
+      );
+    }
+  }
+
+  /**
+   * Stores one cell the way `Range.values` does: on a cell formatted as text (`@`) the string is kept
+   * as typed; otherwise a leading `=` makes a formula, a leading `+`/`-` before non-numeric text makes
+   * a formula too (as when typed), and numeric text becomes a number.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+   */
+  setValue(row: number, column: number, value: CellValue): void {
+    const key = row * KEY_WIDTH + column;
+    this.formulas.delete(key);
+    let stored: CellValue = value;
+    if (typeof value === "string" && value !== "" && this.numberFormat(row, column) !== "@") {
+      const numeric = value.trim() !== "" && Number.isFinite(Number(value));
+      if (value.startsWith("=")) {
+        this.formulas.set(key, value);
+        stored = "";
+      } else if ((value.startsWith("+") || value.startsWith("-")) && !numeric) {
+        this.formulas.set(key, `=${value}`);
+        stored = "";
+      } else if (numeric) {
+        stored = Number(value);
+      }
+    }
+    this.put(row, column, stored);
+  }
+
+  setFormula(row: number, column: number, formula: string): void {
+    if (typeof formula === "string" && formula.startsWith("=")) {
+      this.put(row, column, "");
+      this.formulas.set(row * KEY_WIDTH + column, formula);
+    } else {
+      this.setValue(row, column, formula);
+    }
+  }
+
+  /** Stores a value as is (used by the test builders: what a person typed earlier). */
+  put(row: number, column: number, value: CellValue): void {
+    let line = this.values[row];
+    if (!line) {
+      if (value === "") return;
+      line = [];
+      this.values[row] = line;
+    }
+    line[column] = value;
+  }
+
+  /** The smallest rectangle holding every non-empty cell, or null for an empty sheet. */
+  usedRect(): Rect | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    this.values.forEach((line, row) => {
+      if (!line) return;
+      line.forEach((cell, column) => {
+        if (cell === "" || cell === undefined) return;
+        if (top < 0) top = row;
+        bottom = row;
+        left = Math.min(left, column);
+        right = Math.max(right, column);
+      });
+    });
+    for (const key of this.formulas.keys()) {
+      const row = Math.floor(key / KEY_WIDTH);
+      const column = key % KEY_WIDTH;
+      top = top < 0 ? row : Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    }
+    return top < 0 ? null : { top, left, bottom, right };
+  }
+
+  /** Extends every validation that ends at `oldBottom` over exactly `columns` down to `newBottom` (table growth). */
+  extendValidations(columns: Rect, oldBottom: number, newBottom: number): void {
+    for (const v of this.validations) {
+      if (
+        v.rect.bottom === oldBottom &&
+        contains(columns, { ...v.rect, top: columns.top, bottom: columns.top })
+      ) {
+        v.rect = { ...v.rect, bottom: newBottom };
+      }
+    }
+  }
+
+  grid(rect: Rect): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = 0; r < rectRows(rect); r++) {
+      const line = this.values[rect.top + r];
+      const row: CellValue[] = new Array(rectColumns(rect));
+      for (let c = 0; c < row.length; c++) row[c] = line?.[rect.left + c] ?? "";
+      out.push(row);
+    }
+    return out;
+  }
+}
