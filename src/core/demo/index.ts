@@ -1,0 +1,191 @@
+/**
+ * Realistic, deterministic sample data for a SalesPace workbook (`salespace demo`, first tries, tests
+ * and benchmarks): a whole sales organisation with its lists, targets, daily plans and reports, market
+ * items and complaints, optionally with a share of realistic typing mistakes.
+ */
+import { SalesPaceError } from "../errors";
+import { type Day, buildCalendar, isWorkingDay, ymdOfDay } from "../periods";
+import type { CalendarRow } from "../model";
+import type { CellValue } from "../plan/types";
+import { CALENDAR_KINDS, CUSTOMER_STATUSES, CUSTOMER_TYPES, YES_NO } from "../schema/enums";
+import type { Lang, TableName } from "../schema/types";
+import { HOLIDAY_YEARS, holidayEntries } from "./holidays";
+import { writeMarketAndComplaints } from "./market";
+import { Mistakes } from "./mistakes";
+import { type Organisation, buildOrganisation } from "./organisation";
+import { Random } from "./random";
+import { writeTargets } from "./targets";
+import { writeVisits } from "./visits";
+import { TableWriter } from "./writer";
+
+export { MISTAKES, type MistakeInfo, type MistakeKind } from "./mistakes";
+export { apportion } from "./targets";
+export { demoRawTables } from "./raw";
+
+export interface DemoOptions {
+  /** Active salespeople (a few who have left are listed as well). */
+  readonly people: number;
+  /** Consecutive working days of plans and reports, from `start` on. */
+  readonly days: number;
+  readonly seed: number;
+  /** First day of the data (the next working day if it is not one). */
+  readonly start: Day;
+  /** Share (0…1) of visit-plan and daily-report rows that get one realistic mistake. */
+  readonly messy: number;
+  readonly lang: Lang;
+}
+
+export interface DemoData {
+  /** Data rows per table, in the schema's column order, as a person would type them (empty = null). */
+  readonly tables: Record<TableName, CellValue[][]>;
+  /** Mistakes injected, per kind (see `MISTAKES`); all zero when `messy` is 0. */
+  readonly injected: Record<string, number>;
+}
+
+function checkOptions(o: DemoOptions): void {
+  const bad = (what: string): never => {
+    throw new SalesPaceError("BadArgument", `The demo needs ${what}.`, JSON.stringify(o));
+  };
+  if (!Number.isInteger(o.people) || o.people < 1) bad("at least 1 salesperson (--people)");
+  if (!Number.isInteger(o.days) || o.days < 1) bad("at least 1 working day (--days)");
+  if (!Number.isInteger(o.seed)) bad("a whole number as seed (--seed)");
+  if (!Number.isInteger(o.start) || o.start < 61) bad("a start date after February 1900");
+  if (!(o.messy >= 0 && o.messy <= 1)) bad("a messy share between 0 and 1");
+}
+
+const NO_UNREADABLE: ReadonlySet<string> = new Set();
+
+/**
+ * Generates a workbook's worth of demo data. The same options always give the same data; `messy`
+ * only adds mistakes on top of the same clean rows.
+ *
+ * @throws SalesPaceError BadArgument when an option is out of range.
+ * @example generateDemo({ people: 20, days: 60, seed: 1, start: dayFromYmd(2026, 9, 1), messy: 0, lang: "zh" })
+ */
+export function generateDemo(options: DemoOptions): DemoData {
+  checkOptions(options);
+  const { people, days, seed, start, messy, lang } = options;
+  const random = new Random(seed);
+  // One stream per part, forked in a fixed order, so each part's data does not depend on the others'.
+  const orgRandom = random.fork(1);
+  const targetRandom = random.fork(2);
+  const visitRandom = random.fork(3);
+  const marketRandom = random.fork(4);
+  const mistakeRandom = random.fork(5);
+
+  const holidays = holidayEntries(HOLIDAY_YEARS);
+  const calendar = buildCalendar(
+    holidays.map((h, i): CalendarRow => ({
+      row: i + 2,
+      unreadable: NO_UNREADABLE,
+      date: h.day,
+      kind: h.kind,
+      note: null,
+    })),
+  );
+  const workingDays: Day[] = [];
+  for (let day = start; workingDays.length < days; day++)
+    if (isWorkingDay(calendar, day)) workingDays.push(day);
+
+  const org = buildOrganisation(orgRandom, people, workingDays[0], lang);
+  const writers = {
+    Salespeople: new TableWriter("Salespeople"),
+    Customers: new TableWriter("Customers"),
+    Products: new TableWriter("Products"),
+    Calendar: new TableWriter("Calendar"),
+    Targets: new TableWriter("Targets"),
+    VisitPlan: new TableWriter("VisitPlan"),
+    DailyReport: new TableWriter("DailyReport"),
+    MarketReport: new TableWriter("MarketReport"),
+    Complaints: new TableWriter("Complaints"),
+  } satisfies { [N in TableName]: TableWriter<N> };
+
+  writeLists(writers, org, lang);
+  for (const h of holidays) {
+    const out = writers.Calendar;
+    const row = out.blank();
+    row[out.col.date] = h.day;
+    row[out.col.kind] = CALENDAR_KINDS.find((k) => k.key === h.kind)?.label[lang] ?? h.kind;
+    row[out.col.note] = h.note[lang];
+    out.push(row);
+  }
+  const firstYear = ymdOfDay(workingDays[0]).year;
+  const lastYear = ymdOfDay(workingDays[workingDays.length - 1]).year;
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  writeTargets(writers.Targets, org, years, calendar, targetRandom, lang);
+
+  const mistakes = new Mistakes(mistakeRandom, messy, new Set(org.customers.map((c) => c.name)), {
+    plan: writers.VisitPlan,
+    report: writers.DailyReport,
+    market: writers.MarketReport,
+  });
+  writeVisits({
+    org,
+    workingDays,
+    random: visitRandom,
+    mistakes,
+    lang,
+    plan: writers.VisitPlan,
+    report: writers.DailyReport,
+  });
+  writeMarketAndComplaints({
+    org,
+    workingDays,
+    random: marketRandom,
+    mistakes,
+    lang,
+    market: writers.MarketReport,
+    complaints: writers.Complaints,
+  });
+
+  const tables = Object.fromEntries(Object.entries(writers).map(([name, w]) => [name, w.rows])) as Record<
+    TableName,
+    CellValue[][]
+  >;
+  return { tables, injected: { ...mistakes.injected } };
+}
+
+interface ListWriters {
+  readonly Salespeople: TableWriter<"Salespeople">;
+  readonly Customers: TableWriter<"Customers">;
+  readonly Products: TableWriter<"Products">;
+}
+
+function writeLists(writers: ListWriters, org: Organisation, lang: Lang): void {
+  const sp = writers.Salespeople;
+  for (const person of org.people) {
+    const row = sp.blank();
+    row[sp.col.id] = person.id;
+    row[sp.col.name] = person.name;
+    row[sp.col.region] = org.regions[person.region].name;
+    row[sp.col.office] = person.office;
+    row[sp.col.supervisor] = org.regions[person.region].supervisor;
+    row[sp.col.active] = person.active ? YES_NO.yes : YES_NO.no;
+    sp.push(row);
+  }
+  const cu = writers.Customers;
+  const typeLabel = new Map(CUSTOMER_TYPES.map((t) => [t.key, t.label[lang]]));
+  const statusLabel = new Map(CUSTOMER_STATUSES.map((s) => [s.key, s.label[lang]]));
+  for (const customer of org.customers) {
+    const owner = org.people[customer.owner];
+    const row = cu.blank();
+    row[cu.col.id] = customer.id;
+    row[cu.col.name] = customer.name;
+    row[cu.col.type] = typeLabel.get(customer.type) ?? customer.type;
+    row[cu.col.region] = org.regions[owner.region].name;
+    row[cu.col.owner] = owner.name;
+    row[cu.col.since] = customer.since;
+    row[cu.col.status] = statusLabel.get(customer.status) ?? customer.status;
+    cu.push(row);
+  }
+  const pr = writers.Products;
+  for (const product of org.products) {
+    const row = pr.blank();
+    row[pr.col.code] = product.code;
+    row[pr.col.name] = product.name;
+    row[pr.col.category] = product.category;
+    row[pr.col.unitPrice] = product.unitPrice;
+    row[pr.col.unitCost] = product.unitCost;
+    pr.push(row);
+  }
+}

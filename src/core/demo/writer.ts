@@ -1,0 +1,59 @@
+/**
+ * Rows of one template table, built in the schema's column order whatever order the code fills them
+ * in: `row[out.col.orderAmount] = 1200`. Column keys are typed from the table's row type, so a typo is
+ * a compile error, and adding a column to the schema leaves the demo's rows valid.
+ */
+import type {
+  CalendarRow,
+  ComplaintRow,
+  CustomerRow,
+  DailyReportRow,
+  MarketReportRow,
+  ProductRow,
+  RowBase,
+  SalespersonRow,
+  TargetRow,
+  VisitPlanRow,
+} from "../model";
+import type { CellValue } from "../plan/types";
+import { tableDef } from "../schema/tables";
+import type { TableName } from "../schema/types";
+
+interface RowOf {
+  Salespeople: SalespersonRow;
+  Customers: CustomerRow;
+  Products: ProductRow;
+  Calendar: CalendarRow;
+  Targets: TargetRow;
+  VisitPlan: VisitPlanRow;
+  DailyReport: DailyReportRow;
+  MarketReport: MarketReportRow;
+  Complaints: ComplaintRow;
+}
+
+/** The column keys of a table (its typed row's fields). */
+export type ColumnKey<N extends TableName> = Exclude<keyof RowOf[N], keyof RowBase> & string;
+
+export class TableWriter<N extends TableName = TableName> {
+  /** Column index by column key. */
+  readonly col: Readonly<Record<ColumnKey<N>, number>>;
+  readonly rows: CellValue[][] = [];
+  private readonly empty: CellValue[];
+
+  constructor(readonly table: N) {
+    const columns = tableDef(table).columns;
+    const col: Record<string, number> = {};
+    columns.forEach((c, i) => (col[c.key] = i));
+    this.col = col as Record<ColumnKey<N>, number>;
+    this.empty = columns.map(() => null);
+  }
+
+  /** A new row with every cell empty (null: nothing typed). */
+  blank(): CellValue[] {
+    return this.empty.slice();
+  }
+
+  push(row: CellValue[]): void {
+    this.rows.push(row);
+  }
+}
