@@ -2,39 +2,17 @@
  * Reading: raw grids from either adapter → a typed SalesBook and findings about unreadable cells
  * (ARCHITECTURE: the one place where cells are cleaned; nothing downstream re-parses a cell).
  */
-import type {
-  CalendarRow,
-  ComplaintRow,
-  CustomerRow,
-  DailyReportRow,
-  MarketReportRow,
-  ProductRow,
-  SalesBook,
-  SalespersonRow,
-  TargetRow,
-  VisitPlanRow,
-} from "../model";
+import type { SalesBook } from "../model";
 import type { TableName } from "../schema/types";
 import { TABLES } from "../schema/tables";
 import type { Finding } from "../validate/finding";
 import type { RawTable } from "./raw";
+import type { RowOf } from "./shapes";
 import { readRawTable, type TableRead } from "./table";
 
 export type { RawCell, RawTable } from "./raw";
 export type { TableRead } from "./table";
-
-/** The typed row of each template table. */
-export interface RowOf {
-  Salespeople: SalespersonRow;
-  Customers: CustomerRow;
-  Products: ProductRow;
-  Calendar: CalendarRow;
-  Targets: TargetRow;
-  VisitPlan: VisitPlanRow;
-  DailyReport: DailyReportRow;
-  MarketReport: MarketReportRow;
-  Complaints: ComplaintRow;
-}
+export type { RowOf } from "./shapes";
 
 /** Where each table's rows go in a SalesBook. */
 export const BOOK_KEY = {
@@ -58,8 +36,7 @@ export const BOOK_KEY = {
  *   headers: ["日期", "类型"], rows: [[46353, "休息日"]] }).rows[0] // { row: 2, date: 46353, kind: "holiday", note: null, … }
  */
 export function readTable<T extends TableName>(raw: RawTable & { readonly table: T }): TableRead<RowOf[T]> {
-  // The schema (tables.ts) and the row types (model.ts) list the same keys; tests/core/read checks it.
-  return readRawTable(raw) as TableRead<RowOf[T]>;
+  return readRawTable(raw);
 }
 
 /**

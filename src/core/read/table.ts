@@ -1,14 +1,16 @@
 /**
  * The generic reader: a raw grid and its table definition → typed rows and findings about the
- * cells that could not be read. Nothing here is specific to one table.
+ * cells that could not be read. Parsing is driven by the schema; only the final object literal is
+ * per table (shapes.ts, for speed).
  */
-import type { RowBase } from "../model";
 import { tableDef } from "../schema/tables";
+import type { TableName } from "../schema/types";
 import { severityOf, type Finding } from "../validate/finding";
 import { cellReader } from "./cell";
 import { columnPositions } from "./headers";
 import { CellProblem } from "./problem";
 import type { RawCell, RawTable } from "./raw";
+import { ROW_SHAPES, type ReadValues, type RowOf, type RowShape } from "./shapes";
 
 /**
  * The `unreadable` set of a row where every cell was read: one shared instance instead of one
@@ -22,7 +24,7 @@ class NothingUnreadable extends Set<string> {
 const NOTHING_UNREADABLE: ReadonlySet<string> = new NothingUnreadable();
 
 /** Typed rows of one table plus the E02/E03 findings about its cells. */
-export interface TableRead<R extends RowBase = RowBase> {
+export interface TableRead<R> {
   readonly rows: R[];
   readonly findings: Finding[];
 }
@@ -56,19 +58,23 @@ function findingFor(
  *
  * @throws SalesPaceError `ColumnMissing` when a required column's header is not there.
  */
-export function readRawTable(raw: RawTable): TableRead {
+export function readRawTable<T extends TableName>(
+  raw: RawTable & { readonly table: T },
+): TableRead<RowOf[T]> {
   const def = tableDef(raw.table);
   const positions = columnPositions(raw, def);
   const keys = def.columns.map((column) => column.key);
   const readers = def.columns.map((column) => cellReader(column));
+  const shape = ROW_SHAPES[raw.table] as RowShape<RowOf[T]>;
   const width = keys.length;
-  const rows: RowBase[] = [];
+  // One scratch array for every row: the shape copies the values out into the row object.
+  const values: unknown[] = new Array(width);
+  const rows: RowOf[T][] = [];
   const findings: Finding[] = [];
 
   for (let i = 0; i < raw.rows.length; i++) {
     const cells = raw.rows[i];
     const rowNumber = raw.headerRow + 1 + i;
-    const record: Record<string, unknown> = { row: rowNumber, unreadable: NOTHING_UNREADABLE };
     let unreadable: Set<string> | null = null;
     let filled = false;
     for (let c = 0; c < width; c++) {
@@ -77,18 +83,17 @@ export function readRawTable(raw: RawTable): TableRead {
       const cell: RawCell = position < 0 ? "" : (cells[position] ?? "");
       const value = readers[c](cell);
       if (value instanceof CellProblem) {
-        record[keys[c]] = null;
+        values[c] = null;
         (unreadable ??= new Set()).add(keys[c]);
         findings.push(findingFor(raw, rowNumber, keys[c], cell, value));
         filled = true;
       } else {
-        record[keys[c]] = value;
+        values[c] = value;
         if (value !== null) filled = true;
       }
     }
-    if (!filled) continue;
-    if (unreadable !== null) record.unreadable = unreadable;
-    rows.push(record as unknown as RowBase);
+    if (filled)
+      rows.push(shape(rowNumber, unreadable ?? NOTHING_UNREADABLE, values as unknown as ReadValues));
   }
   return { rows, findings };
 }

@@ -3,7 +3,8 @@
  */
 import type { RawCell } from "./raw";
 import { halfWidthTrimmed } from "./cleanText";
-import { dateOfSerial } from "./date";
+import { ymdOfDay } from "../periods/day";
+import { LAST_SERIAL } from "./date";
 import type { Parsed } from "./problem";
 
 /** A number or boolean as Excel would show it in a General cell. */
@@ -21,6 +22,7 @@ export function parseText(cell: RawCell): Parsed<string> {
   return text === "" ? null : text;
 }
 
+const FIRST_OF_MARCH_1900 = 61;
 const PERIOD_LETTERS = /[qw]/g;
 
 /**
@@ -34,8 +36,10 @@ export function parsePeriod(cell: RawCell): Parsed<string> {
   if (typeof cell === "boolean") return shown(cell);
   if (typeof cell === "number") {
     if (Number.isInteger(cell) && cell >= 1000 && cell <= 9999) return String(cell);
-    const date = dateOfSerial(cell);
-    if (date && date.day === 1) return `${date.year}-${date.month < 10 ? "0" : ""}${date.month}`;
+    if (Number.isInteger(cell) && cell >= FIRST_OF_MARCH_1900 && cell <= LAST_SERIAL) {
+      const date = ymdOfDay(cell);
+      if (date.day === 1) return `${date.year}-${date.month < 10 ? "0" : ""}${date.month}`;
+    }
     return String(cell);
   }
   const text = halfWidthTrimmed(cell);

@@ -35,7 +35,10 @@ describe("buildMasterIndex", () => {
 
   it("suggests the closest name for an unknown text when it is a likely typo", () => {
     expect(index.resolve("salespeople", "王为")).toEqual({ kind: "unknown", suggestion: "王伟" });
-    expect(index.resolve("customers", "Metro Tradng")).toEqual({ kind: "unknown", suggestion: "Metro Trading" });
+    expect(index.resolve("customers", "Metro Tradng")).toEqual({
+      kind: "unknown",
+      suggestion: "Metro Trading",
+    });
   });
 
   it("suggests nothing when the unknown text is far from every name", () => {

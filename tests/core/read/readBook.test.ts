@@ -68,12 +68,7 @@ describe("readBook", () => {
       grid(
         "Calendar",
         ["Date", "Kind", "Note"],
-        [
-          [46353, "Holiday", ""],
-          ["", "", "  "],
-          [],
-          [46354, "休息日", "国庆"],
-        ],
+        [[46353, "Holiday", ""], ["", "", "  "], [], [46354, "休息日", "国庆"]],
         4,
       ),
     ]);
@@ -111,7 +106,13 @@ describe("readBook", () => {
     expect(findings[0].args).toEqual({ column: "date" });
     const bad = book.dailyReport[1];
     expect([...bad.unreadable].sort()).toEqual(["attendance", "date", "expense", "newOutlet", "orderAmount"]);
-    expect(bad).toMatchObject({ date: null, attendance: null, orderAmount: null, expense: null, newOutlet: null });
+    expect(bad).toMatchObject({
+      date: null,
+      attendance: null,
+      orderAmount: null,
+      expense: null,
+      newOutlet: null,
+    });
   });
 
   it("throws ColumnMissing naming the table, the sheet and the column in both languages", () => {
