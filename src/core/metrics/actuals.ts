@@ -73,8 +73,7 @@ export function computeActuals(input: ActualsInput): Map<string, ActualTotals> {
     line.grossMargin += marginOf(row, resolver);
     line.collections += row.collection ?? 0;
     line.expense += row.expense ?? 0;
-    const customer = resolver.customer(row.customer);
-    if (customer === null) continue;
+    if (row.customer === null) continue;
     line.visits += 1;
     if ((row.orderAmount ?? 0) > 0) line.visitsWithOrder += 1;
     if (row.newOutlet === true) {
@@ -83,7 +82,7 @@ export function computeActuals(input: ActualsInput): Map<string, ActualTotals> {
         seen = new Set();
         outlets.set(person, seen);
       }
-      seen.add(customer);
+      seen.add(resolver.customer(row.customer)!);
     }
   }
   for (const [person, seen] of outlets) totals.get(person)!.newOutlets = seen.size;

@@ -4,6 +4,7 @@ import type { MasterIndex } from "../lists/types";
 import type { Day } from "../periods/day";
 import type { WorkCalendar } from "../periods/calendar";
 import { periodOf } from "../periods/period";
+import { ratioOrNull as ratio } from "./figures";
 import { createResolver } from "./resolve";
 import type { EfficiencyLine } from "./types";
 import { emptyTally, tallyVisits } from "./visits";
@@ -18,9 +19,6 @@ export interface EfficiencyInput {
   readonly by: "week" | "month";
 }
 
-const ratio = (numerator: number, denominator: number): number | null =>
-  denominator === 0 ? null : numerator / denominator;
-
 /**
  * One line per listed salesperson and per week or month touching `from`…`to` (rows outside the range
  * are not counted, so the first and last periods may be partial). Salespeople are listed in
@@ -31,16 +29,28 @@ const ratio = (numerator: number, denominator: number): number | null =>
 export function buildEfficiency(input: EfficiencyInput): EfficiencyLine[] {
   const { book, index, from, to, by } = input;
   const resolver = createResolver(book, index);
-  const periodText = new Map<Day, string>();
-  const textOf = (day: Day): string => {
-    let text = periodText.get(day);
-    if (text === undefined) {
-      text = periodOf(by, day).text;
-      periodText.set(day, text);
+  // One group text per (salesperson, day), built once: building it per row was the slow part.
+  const periodTexts = new Map<Day, string>();
+  const groups = new Map<string, Map<Day, string>>();
+  const groupOf = (person: string, day: Day): string => {
+    let byDay = groups.get(person);
+    if (byDay === undefined) {
+      byDay = new Map();
+      groups.set(person, byDay);
     }
-    return text;
+    let group = byDay.get(day);
+    if (group === undefined) {
+      let text = periodTexts.get(day);
+      if (text === undefined) {
+        text = periodOf(by, day).text;
+        periodTexts.set(day, text);
+      }
+      group = `${person}\u0000${text}`;
+      byDay.set(day, group);
+    }
+    return group;
   };
-  const tallies = tallyVisits(book, resolver, from, to, (person, day) => `${person}\u0000${textOf(day)}`);
+  const tallies = tallyVisits(book, resolver, from, to, groupOf);
   const withActivity = new Set<string>();
   for (const key of tallies.keys()) withActivity.add(key.slice(0, key.indexOf("\u0000")));
 

@@ -13,8 +13,17 @@ export interface TimeSpan {
   readonly workingDaysElapsed: number;
 }
 
-const ratio = (numerator: number | null, denominator: number | null): number | null =>
-  numerator === null || denominator === null || denominator === 0 ? null : numerator / denominator;
+/**
+ * numerator / denominator, or null when it is undefined — a missing operand, a zero divisor, or a
+ * quotient too large to represent (a target of 1e-320 would otherwise give Infinity).
+ */
+export function ratioOrNull(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  const quotient = numerator / denominator;
+  return Number.isFinite(quotient) ? quotient : null;
+}
+
+const ratio = ratioOrNull;
 
 /** green: pace ≥ 0; amber: −10 points ≤ pace < 0; red below; null without a pace. */
 export function lightOf(pace: number | null): TrafficLight | null {
@@ -43,7 +52,7 @@ export function metricFigures(target: number | null, actual: number, time: TimeS
     pace,
     forecast,
     forecastAchievement: ratio(forecast, target),
-    requiredDailyRate: target === null || daysLeft <= 0 ? null : (target - actual) / daysLeft,
+    requiredDailyRate: target === null || daysLeft <= 0 ? null : ratio(target - actual, daysLeft),
     light: lightOf(pace),
   };
 }

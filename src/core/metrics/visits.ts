@@ -31,15 +31,11 @@ export function emptyTally(): VisitTally {
   };
 }
 
-interface Slot {
-  readonly group: string;
-  planned: number;
-  reported: number;
-}
-
 /**
  * Tallies plan and report rows dated `from`…`to` into groups. `groupOf` names the group of a
  * salesperson's day, or null to leave it out; rows whose salesperson does not resolve are left out.
+ * Plans are read first into counts per (salesperson, day, customer); each reported visit then uses up
+ * one planned visit of its slot (done) or, where the slot had no plan at all, counts as unplanned.
  *
  * @example tallyVisits(book, resolver, monday, sunday, (person) => resolver.regionOf(person))
  */
@@ -59,17 +55,17 @@ export function tallyVisits(
     }
     return tally;
   };
-  const slots = new Map<string, Slot>();
-  const slotOf = (group: string, person: string, day: Day, customer: string): Slot => {
-    const key = `${person}\u0000${day}\u0000${customer}`;
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = { group, planned: 0, reported: 0 };
-      slots.set(key, slot);
-    }
-    return slot;
-  };
-
+  const slots = new PlanSlots(book.salespeople.length + 1, from);
+  for (const row of book.visitPlan) {
+    if (row.date === null || row.date < from || row.date > to) continue;
+    const person = resolver.salesperson(row.salesperson);
+    const customer = resolver.customer(row.customer);
+    if (person === null || customer === null) continue;
+    const group = groupOf(person, row.date);
+    if (group === null) continue;
+    tallyOf(group).plannedVisits += 1;
+    slots.plan(person, row.date, customer);
+  }
   for (const row of book.dailyReport) {
     if (row.date === null || row.date < from || row.date > to) continue;
     const person = resolver.salesperson(row.salesperson);
@@ -83,22 +79,76 @@ export function tallyVisits(
     if (customer === null) continue;
     tally.visits += 1;
     if ((row.orderAmount ?? 0) > 0) tally.visitsWithOrder += 1;
-    slotOf(group, person, row.date, customer).reported += 1;
-  }
-  for (const row of book.visitPlan) {
-    if (row.date === null || row.date < from || row.date > to) continue;
-    const person = resolver.salesperson(row.salesperson);
-    const customer = resolver.customer(row.customer);
-    if (person === null || customer === null) continue;
-    const group = groupOf(person, row.date);
-    if (group === null) continue;
-    tallyOf(group).plannedVisits += 1;
-    slotOf(group, person, row.date, customer).planned += 1;
-  }
-  for (const slot of slots.values()) {
-    const tally = tallies.get(slot.group)!;
-    tally.plannedVisitsDone += Math.min(slot.planned, slot.reported);
-    if (slot.planned === 0) tally.unplannedVisits += slot.reported;
+    const outcome = slots.visit(person, row.date, customer);
+    if (outcome === "unplanned") tally.unplannedVisits += 1;
+    else if (outcome === "done") tally.plannedVisitsDone += 1;
   }
   return tallies;
+}
+
+/**
+ * Planned visits left per (salesperson, day, customer). Keyed by a small integer per salesperson-day,
+ * holding a short list of [customer id, planned visits left] pairs: a day has a handful of customers,
+ * and with hundreds of thousands of rows a text key per row (built, hashed, kept) was the slow part.
+ */
+class PlanSlots {
+  private readonly people = new Map<string, number>();
+  private readonly customers = new Map<string, number>();
+  private readonly days = new Map<number, number[]>();
+
+  constructor(
+    private readonly peopleBound: number,
+    private readonly from: Day,
+  ) {}
+
+  plan(person: string, day: Day, customer: string): void {
+    const pairs = this.pairsOf(person, day, true)!;
+    const id = this.customerId(customer);
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] === id) {
+        pairs[i + 1] += 1;
+        return;
+      }
+    }
+    pairs.push(id, 1);
+  }
+
+  /** Uses up one planned visit: "done"; none left: "extra" (planned, already done); no plan: "unplanned". */
+  visit(person: string, day: Day, customer: string): "done" | "extra" | "unplanned" {
+    const pairs = this.pairsOf(person, day, false);
+    if (pairs === undefined) return "unplanned";
+    const id = this.customers.get(customer);
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] !== id) continue;
+      if (pairs[i + 1] === 0) return "extra";
+      pairs[i + 1] -= 1;
+      return "done";
+    }
+    return "unplanned";
+  }
+
+  private pairsOf(person: string, day: Day, create: boolean): number[] | undefined {
+    let p = this.people.get(person);
+    if (p === undefined) {
+      if (!create) return undefined;
+      p = this.people.size;
+      this.people.set(person, p);
+    }
+    const key = (day - this.from) * this.peopleBound + p;
+    let pairs = this.days.get(key);
+    if (pairs === undefined && create) {
+      pairs = [];
+      this.days.set(key, pairs);
+    }
+    return pairs;
+  }
+
+  private customerId(customer: string): number {
+    let id = this.customers.get(customer);
+    if (id === undefined) {
+      id = this.customers.size;
+      this.customers.set(customer, id);
+    }
+    return id;
+  }
 }

@@ -7,6 +7,7 @@ import type { MasterIndex } from "../lists/types";
 import { type Day, weekdayOf } from "../periods/day";
 import { type WorkCalendar, countWorkingDays } from "../periods/calendar";
 import { periodOf } from "../periods/period";
+import { ratioOrNull } from "./figures";
 import { type NameResolver, createResolver } from "./resolve";
 import { buildScorecard } from "./scorecard";
 import type { OpenItem, Scorecard, ScorecardLine, WeeklyRegionReport, WeeklyReport } from "./types";
@@ -146,10 +147,7 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
       lastWeek: week.metrics,
       monthToDate: monthLines.get(region)!.metrics,
       visits: week.metrics.visits.actual,
-      planAdherence:
-        tally === undefined || tally.plannedVisits === 0
-          ? null
-          : tally.plannedVisitsDone / tally.plannedVisits,
+      planAdherence: tally === undefined ? null : ratioOrNull(tally.plannedVisitsDone, tally.plannedVisits),
       openSevereMarketItems: (market.get(region) ?? []).sort(byDate),
       openComplaints: (complaints.get(region) ?? []).sort(byDate),
       overdueSignOffs: overdue.get(region) ?? 0,
