@@ -18,6 +18,7 @@ import {
   dailyReport,
   marketReport,
   product,
+  resetRowNumbers,
   salesperson,
   target,
   visitPlan,
@@ -25,7 +26,9 @@ import {
 
 export const AS_OF = d("2026-11-20");
 
+/** The team; row numbers restart, so goldens do not depend on which test built a book first. */
 export function smallTeam(): SalesBook {
+  resetRowNumbers();
   return book({
     salespeople: [
       salesperson({ id: "S001", name: "王伟", region: "华东", active: true }),

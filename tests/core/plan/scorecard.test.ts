@@ -1,0 +1,173 @@
+import {
+  buildRollupPlans,
+  scorecardFigureAddress,
+  scorecardFigureCells,
+  type OwnedSheetPlan,
+  type RangeWrite,
+} from "../../../src/core/plan";
+import { rectSize } from "../../../src/core/plan/a1";
+import { parseCell } from "../../../src/core/plan/a1";
+import { expectGolden } from "../../support/golden";
+import { rollupInput } from "./fixture";
+
+/** The formula and cached value a plan gives one cell, found through its writes. */
+function cellOf(
+  plan: OwnedSheetPlan,
+  address: string,
+): { formula: string | null; value: unknown; write: RangeWrite } {
+  const target = parseCell(address);
+  for (const write of plan.writes) {
+    const [from] = write.address.split(":");
+    const origin = parseCell(from);
+    const size = rectSize(write.address);
+    const r = target.row - origin.row;
+    const c = target.column - origin.column;
+    if (r >= 0 && c >= 0 && r < size.rows && c < size.columns) {
+      return { formula: write.formulas?.[r][c] ?? null, value: write.values[r][c], write };
+    }
+  }
+  throw new Error(`No write covers ${address}`);
+}
+
+const scorecardOf = (lang: "en" | "zh") => {
+  const input = rollupInput(lang);
+  return { input, plan: buildRollupPlans(input)[0] };
+};
+
+const NOV_1_TO_20 = 'DailyReport[Date],">="&DATE(2026,11,1),DailyReport[Date],"<="&DATE(2026,11,20)';
+
+describe("scorecard sheet (SPEC §4)", () => {
+  test("matches the reviewed golden plan for a small team", () => {
+    expectGolden("scorecard-en", scorecardOf("en").plan);
+  });
+
+  test("a salesperson's Sales actual is SUMIFS over DailyReport bounded by the period start and as-of", () => {
+    const { plan } = scorecardOf("en");
+    const { formula } = cellOf(plan, scorecardFigureAddress(0, "sales", "actual"));
+    expect(formula).toBe(
+      `=SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B6,${NOV_1_TO_20})` +
+        `+SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],"=S001",${NOV_1_TO_20})`,
+    );
+  });
+
+  test("an ID typed instead of the name is matched too, as the core counts it", () => {
+    const { input, plan } = scorecardOf("en");
+    expect(input.scorecard.lines[0].metrics.sales.actual).toBe(15000);
+    expect(cellOf(plan, "D6").value).toBe(15000);
+    expect(cellOf(plan, "D6").formula).toContain('"=S001"');
+  });
+
+  test("structured references use the workbook language's headers", () => {
+    const { plan } = scorecardOf("zh");
+    const { formula } = cellOf(plan, scorecardFigureAddress(0, "sales", "actual"));
+    expect(formula).toContain("SUMIFS(DailyReport[订货金额],DailyReport[销售员],$B6,DailyReport[日期],");
+    expect(plan.name).toBe("目标达成");
+    expect(plan.altNames).toEqual(["Scorecard"]);
+  });
+
+  test("a yearly target is prorated to the month by the working-day share the core used", () => {
+    const { input, plan } = scorecardOf("en");
+    const { formula, value } = cellOf(plan, scorecardFigureAddress(0, "sales", "target"));
+    // November 2026 has 21 weekdays minus the 2 November holiday = 20; 2026 has 261 − 1 = 260.
+    expect(value).toBeCloseTo((250000 * 20) / 260, 6);
+    expect(value).toBe(input.scorecard.lines[0].metrics.sales.target);
+    expect(formula).toBe(
+      '=(SUMIFS(Targets[Target],Targets[Period],"=2026",Targets[Salesperson],$B6,Targets[Metric],"=Sales",Targets[Dealer],"=",Targets[Product],"=")' +
+        '+SUMIFS(Targets[Target],Targets[Period],"=2026",Targets[Salesperson],$B6,Targets[Metric],"=销售额",Targets[Dealer],"=",Targets[Product],"="))' +
+        "*0.0769230769230769", // 20 / 260 to 15 significant digits
+    );
+  });
+
+  test("a target typed against the salesperson's ID is summed by that spelling", () => {
+    const { plan } = scorecardOf("en");
+    const { formula, value } = cellOf(plan, scorecardFigureAddress(1, "visits", "target"));
+    expect(value).toBe(40);
+    expect(formula).toContain('Targets[Salesperson],"=S002"');
+  });
+
+  test("a region subtotal uses the region's own target and sums its salespeople's actuals", () => {
+    const { input, plan } = scorecardOf("en");
+    const north = input.scorecard.lines.findIndex((l) => l.level === "region" && l.region === "华北");
+    const target = cellOf(plan, scorecardFigureAddress(north, "sales", "target"));
+    expect(target.value).toBe(30000);
+    expect(target.formula).toContain('Targets[Salesperson],"=",Targets[Region],$A10');
+    expect(cellOf(plan, scorecardFigureAddress(north, "sales", "actual")).formula).toBe("=SUM(D9:D9)");
+    const east = input.scorecard.lines.findIndex((l) => l.level === "region" && l.region === "华东");
+    expect(cellOf(plan, scorecardFigureAddress(east, "sales", "target")).formula).toBe(
+      '=IF(COUNT(C6:C7)=0,"",SUM(C6:C7))',
+    );
+  });
+
+  test("the company total sums the region subtotals", () => {
+    const { input, plan } = scorecardOf("en");
+    const company = input.scorecard.lines.length - 1;
+    expect(cellOf(plan, scorecardFigureAddress(company, "visits", "actual")).formula).toBe("=SUM(AF8,AF10)");
+    expect(cellOf(plan, scorecardFigureAddress(company, "sales", "actual")).value).toBe(29000);
+  });
+
+  test("ratios are blank, never #DIV/0!, where the target or time progress is missing", () => {
+    const { plan } = scorecardOf("en");
+    expect(cellOf(plan, "E6").formula).toBe('=IF(OR(C6="",C6=0),"",D6/C6)');
+    expect(cellOf(plan, "G6").formula).toBe('=IF(OR(E6="",F6=""),"",E6-F6)');
+    expect(cellOf(plan, "H6").formula).toBe('=IF(OR(F6="",F6=0),"",D6/F6)');
+    expect(cellOf(plan, "I6").formula).toBe('=IF(C6="","",(C6-D6)/6)');
+    // 赵强 has no visits target: the cached achievement is blank.
+    expect(cellOf(plan, scorecardFigureAddress(3, "visits", "achievement")).value).toBeNull();
+  });
+
+  test("gross margin falls back to order amount × margin rate for blank margins, by product spelling", () => {
+    const { input, plan } = scorecardOf("en");
+    const { formula, value } = cellOf(plan, scorecardFigureAddress(0, "grossMargin", "actual"));
+    // 2,500 typed + 3,000 of 红茶 typed as its code P02 at 40 % = 3,700.
+    expect(value).toBe(3700);
+    expect(value).toBe(input.scorecard.lines[0].metrics.grossMargin.actual);
+    expect(formula).toContain(
+      `SUMPRODUCT(SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B6,${NOV_1_TO_20},DailyReport[Gross margin],"=",DailyReport[Product],$A$22:$A$24)*$B$22:$B$24)`,
+    );
+    expect(cellOf(plan, "A24")).toMatchObject({ value: "P02" });
+    expect(cellOf(plan, "B24")).toMatchObject({ value: 0.4 });
+  });
+
+  test("a salesperson's New outlets is the core's distinct count as a value; subtotals still sum it", () => {
+    const { plan } = scorecardOf("en");
+    expect(cellOf(plan, scorecardFigureAddress(0, "newOutlets", "actual"))).toMatchObject({
+      formula: null,
+      value: 1,
+    });
+    expect(cellOf(plan, scorecardFigureAddress(2, "newOutlets", "actual"))).toMatchObject({
+      formula: "=SUM(R6:R7)",
+      value: 2,
+    });
+  });
+
+  test("every figure cell caches exactly what the core computed", () => {
+    const { input, plan } = scorecardOf("en");
+    const cells = scorecardFigureCells(input.scorecard);
+    expect(cells).toHaveLength(input.scorecard.lines.length * 5 * 7);
+    for (const figure of cells) expect(cellOf(plan, figure.address).value).toBe(figure.value);
+  });
+
+  test("traffic lights colour Achievement and Pace from the pace column, as the core's light", () => {
+    const { plan } = scorecardOf("en");
+    const sales = plan.conditionalFormats.filter((cf) => cf.address === "E6:E11");
+    expect(sales.map((cf) => cf.formula)).toEqual([
+      "=AND(ISNUMBER($G6),$G6>=0)",
+      "=AND(ISNUMBER($G6),$G6<0,$G6>=-0.1)",
+      "=AND(ISNUMBER($G6),$G6<-0.1)",
+    ]);
+    expect(plan.conditionalFormats).toHaveLength(5 * 2 * 3);
+  });
+
+  test("a chart plots Sales achievement against time progress per salesperson", () => {
+    const { plan } = scorecardOf("en");
+    expect(plan.charts).toEqual([expect.objectContaining({ sourceAddress: "A14:C17", seriesBy: "Columns" })]);
+    expect(cellOf(plan, "B15").formula).toBe("=E6");
+  });
+
+  test("header and name cells are written as text", () => {
+    const { plan } = scorecardOf("en");
+    expect(cellOf(plan, "C5").write.text).toBe(true);
+    expect(cellOf(plan, "B6").write.text).toBe(true);
+    expect(plan.freeze).toEqual({ rows: 5, columns: 2 });
+  });
+});
