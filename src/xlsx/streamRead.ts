@@ -29,6 +29,8 @@ interface Wanted {
   readonly table: TableName;
   readonly sheetKeys: ReadonlySet<string>;
   readonly requiredKeys: readonly (readonly string[])[];
+  /** Every column's header, both languages. */
+  readonly headerKeys: ReadonlySet<string>;
 }
 
 interface Open {
@@ -50,6 +52,7 @@ function wantedOf(table: TableName): Wanted {
     requiredKeys: def.columns
       .filter((c) => c.required)
       .map((c) => [matchKey(c.header.en), matchKey(c.header.zh)]),
+    headerKeys: new Set(def.columns.flatMap((c) => [matchKey(c.header.en), matchKey(c.header.zh)])),
   };
 }
 
@@ -64,12 +67,15 @@ function cellsOf(values: unknown): RawCell[] {
 const keyAt = (cells: readonly RawCell[], c: number): string =>
   typeof cells[c] === "string" ? matchKey(cells[c] as string) : "";
 
-/**
- * Where `wanted`'s header is in this row: the first unbroken run of non-empty cells that holds every
- * required column's header (tables side by side share header words such as "Name", so a run is
- * judged as a whole), or null.
- */
-function headerSpan(wanted: Wanted, cells: readonly RawCell[]): { left: number; right: number } | null {
+interface HeaderRun {
+  readonly left: number;
+  readonly right: number;
+  readonly keys: ReadonlySet<string>;
+}
+
+/** The unbroken runs of non-empty text cells in a row: candidate header rows of tables. */
+function headerRuns(cells: readonly RawCell[]): HeaderRun[] {
+  const runs: HeaderRun[] = [];
   let c = 1;
   while (c < cells.length) {
     if (keyAt(cells, c) === "") {
@@ -79,10 +85,68 @@ function headerSpan(wanted: Wanted, cells: readonly RawCell[]): { left: number; 
     const left = c;
     const keys = new Set<string>();
     while (c < cells.length && keyAt(cells, c) !== "") keys.add(keyAt(cells, c++));
-    const complete = wanted.requiredKeys.every((alternatives) => alternatives.some((k) => keys.has(k)));
-    if (complete) return { left, right: c - 1 };
+    runs.push({ left, right: c - 1, keys });
   }
-  return null;
+  return runs;
+}
+
+/**
+ * How well a run fits a template's header: null unless it holds every required column's header;
+ * else its own headers minus cells that are not (DailyReport's header also holds all of VisitPlan's
+ * required columns, but Attendance and the rest make it fit DailyReport better).
+ */
+function fit(wanted: Wanted, run: HeaderRun): number | null {
+  if (!wanted.requiredKeys.every((alternatives) => alternatives.some((k) => run.keys.has(k)))) return null;
+  let score = 0;
+  for (const key of run.keys) score += wanted.headerKeys.has(key) ? 1 : -1;
+  return score;
+}
+
+/** The template whose header the run is, among those still looked for, or null. */
+function bestFit(candidates: readonly Wanted[], run: HeaderRun): Wanted | null {
+  let best: Wanted | null = null;
+  let bestScore = -Infinity;
+  for (const w of candidates) {
+    const score = fit(w, run);
+    if (score !== null && score > bestScore) {
+      best = w;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Remembers, per template, the run on its own sheet that shares most of its headers (at least two),
+ * in case no run holds them all.
+ */
+function notePartialHeader(
+  partial: Map<TableName, Open & { score: number }>,
+  wanted: readonly Wanted[],
+  onNamedSheet: ReadonlySet<TableName>,
+  sheet: string,
+  headerRow: number,
+  run: HeaderRun,
+  cells: readonly RawCell[],
+): void {
+  for (const w of wanted) {
+    if (!onNamedSheet.has(w.table)) continue;
+    let score = 0;
+    for (const key of run.keys) if (w.headerKeys.has(key)) score++;
+    if (score < 2 || score <= (partial.get(w.table)?.score ?? 0)) continue;
+    const headers = slice(cells, run.left, run.right);
+    partial.set(w.table, {
+      wanted: w,
+      sheet,
+      headerRow,
+      left: run.left,
+      right: run.right,
+      headers,
+      rows: [],
+      closed: true,
+      score,
+    });
+  }
 }
 
 function slice(cells: readonly RawCell[], left: number, right: number): RawCell[] {
@@ -136,6 +200,7 @@ export async function streamBook(
     entries: "ignore",
   });
   const fallback: Open[] = [];
+  const partial = new Map<TableName, Open & { score: number }>();
   const sheets: string[] = [];
   let settings: Map<string, RawCell> | null = null;
   let rowsRead = 0;
@@ -157,18 +222,24 @@ export async function streamBook(
       const open: Open[] = [];
       for await (const row of worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>) {
         const cells = cellsOf(row.values);
-        for (const w of row.number <= HEADER_SEARCH_ROWS ? wanted : []) {
-          if (found.has(w.table) && found.get(w.table)!.sheet !== sheetName) continue;
-          if (open.some((o) => o.wanted === w)) continue;
-          const span = headerSpan(w, cells);
-          if (!span) continue;
+        const runs = row.number <= HEADER_SEARCH_ROWS ? headerRuns(cells) : [];
+        for (const span of runs) {
+          notePartialHeader(partial, wanted, onNamedSheet, sheetName, row.number, span, cells);
+          const candidates = wanted.filter(
+            (w) =>
+              !open.some((o) => o.wanted === w) &&
+              !(found.has(w.table) && found.get(w.table)!.sheet !== sheetName),
+          );
+          const w = bestFit(candidates, span);
+          if (!w) continue;
           // A template header in the columns of an open table ends that table.
           for (const o of open) if (span.left <= o.right && span.right >= o.left) o.closed = true;
           const entry: Open = {
             wanted: w,
             sheet: sheetName,
             headerRow: row.number,
-            ...span,
+            left: span.left,
+            right: span.right,
             headers: slice(cells, span.left, span.right),
             rows: [],
             closed: false,
@@ -196,6 +267,8 @@ export async function streamBook(
     );
   }
   for (const entry of fallback) if (!found.has(entry.wanted.table)) found.set(entry.wanted.table, entry);
+  // A header with a required column renamed: hand it over without rows, so the reader names the column.
+  for (const [table, entry] of partial) if (!found.has(table)) found.set(table, entry);
   const raws = tables.flatMap((t) => {
     const entry = found.get(t);
     if (!entry) return [];
