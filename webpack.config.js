@@ -2,6 +2,8 @@
  * Production: `npm run build` → dist/ (taskpane.html + JS, commands.html + JS, assets, manifest.xml with
  * the production URL). Development: `npm run dev-server` serves the same over https://localhost:3000.
  * Laid out like the Yo Office React task-pane template (officejs.md §1.4).
+ * The workbench (src/workbench: the task pane over the in-memory Excel double) is built in development
+ * mode only, so it is never part of the production bundle: https://localhost:3000/workbench.html.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -20,6 +22,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(dev ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -34,7 +37,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
+            // `--env transpileOnly` (development builds for browser tests) skips type checking: tsc does that.
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              transpileOnly: dev && Boolean(env.transpileOnly),
+            },
           },
         },
         {
@@ -55,6 +63,15 @@ module.exports = async (env, options) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      ...(dev
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "workbench.html",
+              template: "./src/workbench/workbench.html",
+              chunks: ["workbench"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

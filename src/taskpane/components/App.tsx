@@ -1,9 +1,34 @@
-import { Body1, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { RollupResult, ValidationResult } from "../../core/actions";
+import type { Lang } from "../../core/schema/types";
+import { translate } from "../../core/i18n";
+import { langOfDisplayLanguage } from "../language";
+import type { Preferences } from "../preferences";
+import type { PaneServices } from "../services";
+import { useWorkspace } from "../useWorkspace";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { HomeScreen } from "./HomeScreen";
+import { NoticeBar } from "./NoticeBar";
+import { OperationProgress } from "./OperationProgress";
+import { RollupsScreen } from "./RollupsScreen";
+import { type Screen, SCREENS } from "./screens";
+import { SettingsScreen } from "./SettingsScreen";
+import { SetupScreen } from "./SetupScreen";
+import { TargetsScreen } from "./TargetsScreen";
+import { ValidateScreen } from "./ValidateScreen";
 
 export interface AppProps {
-  /** The Office host the pane runs in; null outside Office (a plain browser). */
-  host: Office.HostType | null;
-  displayLanguage: string;
+  readonly services: PaneServices;
 }
 
 const useStyles = makeStyles({
@@ -11,17 +36,105 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
   },
+  header: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  brand: { color: tokens.colorBrandForeground1 },
+  tabs: { flexWrap: "wrap" },
 });
 
-/** Placeholder shell; the screens are built on top of it. */
-export function App({ host }: AppProps) {
+/** The task pane: navigation, the running operation and its outcome, and the screen chosen. */
+export function App({ services }: AppProps) {
   const styles = useStyles();
+  const [preferences, setPreferences] = useState<Preferences>(() => services.preferences.load());
+  const lang: Lang = preferences.lang ?? langOfDisplayLanguage(services.displayLanguage);
+  const workspace = useWorkspace(services, lang);
+  const [screen, setScreen] = useState<Screen>("home");
+  const [validation, setValidation] = useState<ValidationResult | null>(null);
+  const [rollup, setRollup] = useState<RollupResult | null>(null);
+  const { refreshInventory, t } = workspace;
+
+  useEffect(() => {
+    if (!services.unavailable) void refreshInventory();
+  }, [services, refreshInventory]);
+
+  const updatePreferences = useCallback(
+    (change: Preferences) => {
+      const next = { ...services.preferences.load(), ...change };
+      services.preferences.save(next);
+      setPreferences(next);
+    },
+    [services],
+  );
+
+  if (services.unavailable) {
+    return (
+      <main className={styles.root} data-testid="salespace-app" lang={lang === "zh" ? "zh-CN" : "en"}>
+        <Title3 as="h1" className={styles.brand}>
+          {translate(lang, "app.name")}
+        </Title3>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{services.unavailable}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
+
+  const busy = workspace.running !== null;
   return (
-    <main className={styles.root} data-testid="salespace-app">
-      <Title2>SalesPace</Title2>
-      <Body1>{host === null ? "Open this add-in from Excel to use it." : "Ready."}</Body1>
+    <main className={styles.root} data-testid="salespace-app" lang={lang === "zh" ? "zh-CN" : "en"}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.brand}>
+          {t("app.name")}
+        </Title3>
+        <Body1>{t("app.tagline")}</Body1>
+      </header>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={screen}
+        onTabSelect={(_, data) => setScreen(data.value as Screen)}
+        aria-label={t("nav.label")}
+      >
+        {SCREENS.map((s) => (
+          <Tab key={s} value={s} data-testid={`tab-${s}`}>
+            {t(`nav.${s}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <OperationProgress workspace={workspace} />
+      <NoticeBar workspace={workspace} />
+      <ErrorBoundary lang={lang} key={screen}>
+        <section aria-label={t(`nav.${screen}`)} data-testid={`screen-${screen}`}>
+          {screen === "home" && (
+            <HomeScreen workspace={workspace} validation={validation} onNavigate={setScreen} />
+          )}
+          {screen === "setup" && <SetupScreen workspace={workspace} busy={busy} />}
+          {screen === "validate" && (
+            <ValidateScreen workspace={workspace} busy={busy} result={validation} onResult={setValidation} />
+          )}
+          {screen === "rollups" && (
+            <RollupsScreen
+              workspace={workspace}
+              busy={busy}
+              preferences={preferences}
+              onPreferences={updatePreferences}
+              result={rollup}
+              onResult={setRollup}
+            />
+          )}
+          {screen === "targets" && <TargetsScreen workspace={workspace} busy={busy} />}
+          {screen === "settings" && (
+            <SettingsScreen
+              workspace={workspace}
+              busy={busy}
+              preferences={preferences}
+              onPreferences={updatePreferences}
+            />
+          )}
+        </section>
+      </ErrorBoundary>
     </main>
   );
 }

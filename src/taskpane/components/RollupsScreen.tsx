@@ -1,0 +1,159 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { type RollupResult, refreshRollups } from "../../core/actions";
+import type { PeriodKind } from "../../core/metrics/types";
+import { dayFromIso, isoOfDay, parsePeriod, periodOf } from "../../core/periods";
+import type { Preferences } from "../preferences";
+import { formatPercent } from "../figures";
+import type { Workspace } from "../useWorkspace";
+import { useScreenStyles } from "./layout";
+
+export interface RollupsScreenProps {
+  readonly workspace: Workspace;
+  readonly busy: boolean;
+  readonly preferences: Preferences;
+  readonly onPreferences: (change: Preferences) => void;
+  readonly result: RollupResult | null;
+  readonly onResult: (result: RollupResult) => void;
+}
+
+const KINDS: readonly PeriodKind[] = ["week", "month", "quarter", "year"];
+
+/** Pick a period and an as-of date, rebuild the rollup sheets, then see who is behind pace. */
+export function RollupsScreen({
+  workspace,
+  busy,
+  preferences,
+  onPreferences,
+  result,
+  onResult,
+}: RollupsScreenProps) {
+  const styles = useScreenStyles();
+  const { t, inventory } = workspace;
+  const today = workspace.services.today();
+  const [kind, setKind] = useState<PeriodKind>(preferences.periodKind ?? "month");
+  const [period, setPeriod] = useState(preferences.period ?? periodOf(kind, today).text);
+  const [asOf, setAsOf] = useState(isoOfDay(today));
+  const canRun = inventory !== null && refreshRollups.canRun(inventory);
+  const periodValid = parsePeriod(period) !== null;
+  const asOfDay = dayFromIso(asOf);
+
+  const chooseKind = (next: PeriodKind) => {
+    setKind(next);
+    setPeriod(periodOf(next, asOfDay ?? today).text);
+  };
+
+  const refresh = async () => {
+    if (!periodValid || asOfDay === null) return;
+    onPreferences({ periodKind: kind, period });
+    const outcome = await workspace.runAction(refreshRollups, { period, asOf: asOfDay });
+    if (outcome) {
+      onResult(outcome);
+      workspace.setNotice({
+        kind: "success",
+        text: t("rollups.done", { sheets: outcome.sheets.join(", ") }),
+      });
+    }
+  };
+
+  return (
+    <div className={styles.screen}>
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("rollups.title")}</Subtitle2>
+        <Body1>{t("rollups.explain")}</Body1>
+        <Field label={t("rollups.kind")}>
+          <RadioGroup
+            value={kind}
+            layout="horizontal"
+            onChange={(_, data) => chooseKind(data.value as PeriodKind)}
+          >
+            {KINDS.map((k) => (
+              <Radio key={k} value={k} label={t(`period.${k}`)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <div className={styles.row}>
+          <Field
+            label={t("rollups.period")}
+            validationState={periodValid ? "none" : "error"}
+            validationMessage={periodValid ? undefined : t("rollups.badPeriod")}
+          >
+            <Input value={period} onChange={(_, data) => setPeriod(data.value)} data-testid="rollup-period" />
+          </Field>
+          <Field
+            label={t("rollups.asOf")}
+            validationState={asOfDay === null ? "error" : "none"}
+            validationMessage={asOfDay === null ? t("rollups.badDate") : undefined}
+          >
+            <Input
+              type="date"
+              value={asOf}
+              onChange={(_, data) => setAsOf(data.value)}
+              data-testid="rollup-asof"
+            />
+          </Field>
+        </div>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || !canRun || !periodValid || asOfDay === null}
+            onClick={refresh}
+            data-testid="run-rollups"
+          >
+            {t("action.rollups")}
+          </Button>
+        </div>
+        {!canRun && inventory !== null && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
+      </div>
+
+      {result && (
+        <div className={styles.card} data-testid="behind-pace">
+          <Subtitle2 as="h2">
+            {t("rollups.behindTitle", { period: result.period.text, asOf: isoOfDay(result.asOf) })}
+          </Subtitle2>
+          {result.behindPace.length === 0 ? (
+            <Body1>{t("rollups.nobodyBehind")}</Body1>
+          ) : (
+            <Table size="extra-small" className={styles.table} aria-label={t("rollups.behindTable")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("rollups.salesperson")}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{t("figure.achievement")}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{t("figure.pace")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.behindPace.map((line) => (
+                  <TableRow key={`${line.region}/${line.salesperson}`}>
+                    <TableCell>
+                      {line.salesperson}
+                      <span className={styles.muted}> · {line.region}</span>
+                    </TableCell>
+                    <TableCell className={styles.number}>
+                      {formatPercent(line.metrics.sales.achievement)}
+                    </TableCell>
+                    <TableCell className={styles.number}>{formatPercent(line.metrics.sales.pace)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from "react";
+import { Body1, Button, Field, Radio, RadioGroup, SpinButton, Subtitle2 } from "@fluentui/react-components";
+import { DEFAULT_SIGN_OFF_OVERDUE_DAYS, settingsOf } from "../../core/actions";
+import type { Lang } from "../../core/schema/types";
+import type { Preferences } from "../preferences";
+import { spinValue } from "../spinValue";
+import type { Workspace } from "../useWorkspace";
+import { useScreenStyles } from "./layout";
+
+export interface SettingsScreenProps {
+  readonly workspace: Workspace;
+  readonly busy: boolean;
+  readonly preferences: Preferences;
+  readonly onPreferences: (change: Preferences) => void;
+}
+
+type LangChoice = Lang | "office";
+
+/** The interface language (per user) and the workbook's sign-off deadline (shared by everyone). */
+export function SettingsScreen({ workspace, busy, preferences, onPreferences }: SettingsScreenProps) {
+  const styles = useScreenStyles();
+  const { t, inventory } = workspace;
+  const setUp = inventory !== null && inventory.tables.length > 0;
+  const current = inventory?.settings?.signOffOverdueDays ?? DEFAULT_SIGN_OFF_OVERDUE_DAYS;
+  const [days, setDays] = useState(current);
+
+  const saveDays = async () => {
+    const ok = await workspace.run("settings.saving", async (ctx) => {
+      const latest = await ctx.port.inspect();
+      await ctx.port.writeSettings({ ...settingsOf(latest, ctx.lang), signOffOverdueDays: days });
+      return true;
+    });
+    if (ok) workspace.setNotice({ kind: "success", text: t("settings.saved") });
+  };
+
+  return (
+    <div className={styles.screen}>
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("settings.languageTitle")}</Subtitle2>
+        <Body1>{t("settings.languageExplain")}</Body1>
+        <RadioGroup
+          aria-label={t("settings.languageTitle")}
+          value={preferences.lang ?? "office"}
+          onChange={(_, data) => {
+            const choice = data.value as LangChoice;
+            onPreferences({ lang: choice === "office" ? undefined : choice });
+          }}
+        >
+          <Radio value="office" label={t("settings.languageOffice")} />
+          <Radio value="zh" label={t("lang.zh")} />
+          <Radio value="en" label={t("lang.en")} />
+        </RadioGroup>
+      </div>
+
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("settings.signOffTitle")}</Subtitle2>
+        <Body1>{t("settings.signOffExplain")}</Body1>
+        <Field label={t("settings.signOffDays")}>
+          <SpinButton value={days} min={1} max={30} onChange={(_, data) => setDays(spinValue(data, days))} />
+        </Field>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || !setUp || days === current}
+            onClick={saveDays}
+            data-testid="save-settings"
+          >
+            {t("settings.save")}
+          </Button>
+        </div>
+        {!setUp && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
+      </div>
+    </div>
+  );
+}

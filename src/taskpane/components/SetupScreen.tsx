@@ -1,0 +1,118 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { fillSampleData, setUpWorkbook } from "../../core/actions";
+import type { SetupReport } from "../../core/actions/port";
+import type { Lang } from "../../core/schema/types";
+import type { Workspace } from "../useWorkspace";
+import { spinValue } from "../spinValue";
+import { useScreenStyles } from "./layout";
+
+export interface SetupScreenProps {
+  readonly workspace: Workspace;
+  readonly busy: boolean;
+}
+
+/** Share of sample rows that get a typical typing mistake, so Validate has something to show. */
+const SAMPLE_MISTAKES = 0.03;
+
+/** Choose the workbook language, create or upgrade the templates, optionally fill sample data. */
+export function SetupScreen({ workspace, busy }: SetupScreenProps) {
+  const styles = useScreenStyles();
+  const { inventory, t } = workspace;
+  const [lang, setLang] = useState<Lang>(inventory?.settings?.lang ?? workspace.lang);
+  const [report, setReport] = useState<(SetupReport & { lang: Lang }) | null>(null);
+  const [people, setPeople] = useState(8);
+  const [days, setDays] = useState(20);
+  const [withMistakes, setWithMistakes] = useState(true);
+  const setUp = inventory !== null && inventory.tables.length > 0;
+  const sampleAllowed = inventory !== null && fillSampleData.canRun(inventory);
+
+  const runSetup = async () => {
+    const result = await workspace.runAction(setUpWorkbook, { lang });
+    if (result) {
+      setReport(result);
+      workspace.setNotice({ kind: "success", text: t("setup.done") });
+    }
+  };
+
+  const runSample = async () => {
+    const result = await workspace.runAction(fillSampleData, {
+      people,
+      days,
+      seed: 1,
+      messy: withMistakes ? SAMPLE_MISTAKES : 0,
+    });
+    if (result) workspace.setNotice({ kind: "success", text: t("setup.sampleDone", { rows: result.rows }) });
+  };
+
+  return (
+    <div className={styles.screen}>
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("setup.title")}</Subtitle2>
+        <Body1>{t("setup.explain")}</Body1>
+        <Field label={t("setup.language")}>
+          <RadioGroup value={lang} onChange={(_, data) => setLang(data.value as Lang)} layout="horizontal">
+            <Radio value="zh" label={t("lang.zh")} />
+            <Radio value="en" label={t("lang.en")} />
+          </RadioGroup>
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy} onClick={runSetup} data-testid="run-setup">
+            {setUp ? t("setup.upgrade") : t("action.setup")}
+          </Button>
+        </div>
+        {report && (
+          <ul className={styles.list} data-testid="setup-report">
+            <li>{t("setup.sheetsAdded", { count: report.sheetsAdded.length })}</li>
+            <li>{t("setup.tablesAdded", { count: report.tablesAdded.length })}</li>
+            <li>{t("setup.columnsAdded", { count: report.columnsAdded.length })}</li>
+            <li>{t("setup.validationsAdded", { count: report.validationsAdded })}</li>
+          </ul>
+        )}
+      </div>
+
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("setup.sampleTitle")}</Subtitle2>
+        <Body1>{t("setup.sampleExplain")}</Body1>
+        <div className={styles.row}>
+          <Field label={t("setup.samplePeople")}>
+            <SpinButton
+              value={people}
+              min={1}
+              max={200}
+              onChange={(_, data) => setPeople(spinValue(data, people))}
+            />
+          </Field>
+          <Field label={t("setup.sampleDays")}>
+            <SpinButton
+              value={days}
+              min={1}
+              max={250}
+              onChange={(_, data) => setDays(spinValue(data, days))}
+            />
+          </Field>
+        </div>
+        <Checkbox
+          checked={withMistakes}
+          onChange={(_, data) => setWithMistakes(data.checked === true)}
+          label={t("setup.sampleMistakes")}
+        />
+        <div className={styles.actions}>
+          <Button disabled={busy || !sampleAllowed} onClick={runSample} data-testid="run-sample">
+            {t("action.sample")}
+          </Button>
+        </div>
+        {!sampleAllowed && <Body1 className={styles.muted}>{t("setup.sampleOnlyEmpty")}</Body1>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+import { useMemo, useState } from "react";
+import {
+  Body1,
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { type SplitInput, type SplitPreview, loadBook, previewSplit, writeSplit } from "../../core/actions";
+import type { TargetRow } from "../../core/model";
+import { parsePeriod, subPeriods } from "../../core/periods";
+import { METRICS } from "../../core/schema/enums";
+import type { Lang } from "../../core/schema/types";
+import { matchKey } from "../../core/text/fold";
+import { formatAmount } from "../figures";
+import type { Workspace } from "../useWorkspace";
+import { useScreenStyles } from "./layout";
+
+export interface TargetsScreenProps {
+  readonly workspace: Workspace;
+  readonly busy: boolean;
+}
+
+type Into = "salespeople" | "months";
+type Method = "even" | "workingDays" | "weights";
+
+interface Loaded {
+  readonly targets: readonly TargetRow[];
+  readonly people: readonly { name: string; region: string | null; active: boolean }[];
+}
+
+function targetLabel(row: TargetRow, lang: Lang): string {
+  const metric = METRICS.find((m) => m.key === row.metric)?.label[lang] ?? row.metric;
+  const who = [row.region, row.salesperson, row.dealer, row.product]
+    .filter((part) => part !== null)
+    .join(" / ");
+  return `${row.period} · ${who || "—"} · ${metric} · ${formatAmount(row.target ?? 0)}`;
+}
+
+/** Targets that can be split: into salespeople (a region's target) or into months (a year's or quarter's). */
+function splittable(row: TargetRow): boolean {
+  if (row.period === null || row.metric === null || row.target === null) return false;
+  const period = parsePeriod(row.period);
+  const intoMonths = period !== null && (period.kind === "year" || period.kind === "quarter");
+  return intoMonths || (row.salesperson === null && row.region !== null);
+}
+
+/** The split tool (SPEC §1.2): pick a parent target, choose how, preview children that add up, write them. */
+export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
+  const styles = useScreenStyles();
+  const { t, inventory } = workspace;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [parentRow, setParentRow] = useState<number | null>(null);
+  const [into, setInto] = useState<Into>("salespeople");
+  const [method, setMethod] = useState<Method>("even");
+  const [unit, setUnit] = useState("1");
+  const [weights, setWeights] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<SplitPreview | null>(null);
+  const canRun = inventory !== null && previewSplit.canRun(inventory);
+
+  const candidates = useMemo(() => (loaded ? loaded.targets.filter(splittable) : []), [loaded]);
+  const parent = candidates.find((row) => row.row === parentRow) ?? null;
+  const period = parent?.period ? parsePeriod(parent.period) : null;
+  const canMonths = period !== null && (period.kind === "year" || period.kind === "quarter");
+  const canPeople = parent !== null && parent.salesperson === null && parent.region !== null;
+
+  const childKeys = useMemo(() => {
+    if (parent === null || loaded === null) return [];
+    if (into === "months") return period && canMonths ? subPeriods(period, "month").map((m) => m.text) : [];
+    const region = matchKey(parent.region ?? "");
+    return loaded.people
+      .filter((p) => p.active && p.region !== null && matchKey(p.region) === region)
+      .map((p) => p.name);
+  }, [parent, loaded, into, period, canMonths]);
+
+  const load = async () => {
+    const book = await workspace.run(
+      "targets.loading",
+      async (ctx) => (await loadBook(ctx, await ctx.port.inspect())).book,
+    );
+    if (!book) return;
+    const people = book.salespeople.flatMap((p) =>
+      p.name === null ? [] : [{ name: p.name, region: p.region, active: p.active !== false }],
+    );
+    setLoaded({ targets: book.targets, people });
+    setPreview(null);
+  };
+
+  const choose = (row: number) => {
+    const chosen = candidates.find((c) => c.row === row);
+    setParentRow(row);
+    setPreview(null);
+    setWeights({});
+    const chosenPeriod = chosen?.period ? parsePeriod(chosen.period) : null;
+    const peopleOk = chosen !== undefined && chosen.salesperson === null && chosen.region !== null;
+    setInto(peopleOk ? "salespeople" : "months");
+    if (chosenPeriod && !peopleOk) setMethod("workingDays");
+    else setMethod("even");
+  };
+
+  const request = (): SplitInput | null => {
+    if (parent === null || parent.metric === null || parent.target === null || parent.period === null)
+      return null;
+    const base = {
+      parent: {
+        period: parent.period,
+        region: parent.region,
+        salesperson: parent.salesperson,
+        dealer: parent.dealer,
+        product: parent.product,
+        metric: parent.metric,
+        value: parent.target,
+      },
+      unit: Number(unit),
+      weights: Object.fromEntries(childKeys.map((key) => [key, Number(weights[key] ?? "0") || 0])),
+    };
+    if (into === "salespeople") return { ...base, into, method: method === "weights" ? "weights" : "even" };
+    return { ...base, into, method };
+  };
+
+  const runPreview = async () => {
+    const input = request();
+    if (input === null) return;
+    const outcome = await workspace.runAction(previewSplit, input);
+    setPreview(outcome ?? null);
+  };
+
+  const runWrite = async () => {
+    if (preview === null) return;
+    const outcome = await workspace.runAction(writeSplit, { children: preview.children });
+    if (outcome) {
+      workspace.setNotice({ kind: "success", text: t("targets.written", { count: outcome.written }) });
+      setPreview(null);
+    }
+  };
+
+  const methods: Method[] = into === "months" ? ["even", "workingDays", "weights"] : ["even", "weights"];
+  return (
+    <div className={styles.screen}>
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("targets.title")}</Subtitle2>
+        <Body1>{t("targets.explain")}</Body1>
+        <div className={styles.actions}>
+          <Button disabled={busy || !canRun} onClick={load} data-testid="load-targets">
+            {loaded ? t("targets.reload") : t("targets.load")}
+          </Button>
+        </div>
+        {loaded && candidates.length === 0 && <Body1>{t("targets.none")}</Body1>}
+        {candidates.length > 0 && (
+          <Field label={t("targets.parent")}>
+            <Dropdown
+              placeholder={t("targets.pickParent")}
+              value={parent ? targetLabel(parent, workspace.lang) : ""}
+              selectedOptions={parentRow === null ? [] : [String(parentRow)]}
+              onOptionSelect={(_, data) => choose(Number(data.optionValue))}
+              data-testid="parent-target"
+            >
+              {candidates.map((row) => (
+                <Option key={row.row} value={String(row.row)}>
+                  {targetLabel(row, workspace.lang)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
+        {parent && (
+          <>
+            <Field label={t("targets.into")}>
+              <RadioGroup
+                value={into}
+                layout="horizontal"
+                onChange={(_, data) => {
+                  setInto(data.value as Into);
+                  setMethod("even");
+                  setPreview(null);
+                }}
+              >
+                <Radio value="salespeople" label={t("targets.intoPeople")} disabled={!canPeople} />
+                <Radio value="months" label={t("targets.intoMonths")} disabled={!canMonths} />
+              </RadioGroup>
+            </Field>
+            <Field label={t("targets.method")}>
+              <RadioGroup
+                value={method}
+                layout="horizontal"
+                onChange={(_, data) => {
+                  setMethod(data.value as Method);
+                  setPreview(null);
+                }}
+              >
+                {methods.map((m) => (
+                  <Radio key={m} value={m} label={t(`targets.method.${m}`)} />
+                ))}
+              </RadioGroup>
+            </Field>
+            {method === "weights" && (
+              <fieldset className={styles.card}>
+                <legend>{t("targets.weights")}</legend>
+                {childKeys.map((key) => (
+                  <Field key={key} label={key} orientation="horizontal">
+                    <Input
+                      inputMode="decimal"
+                      value={weights[key] ?? ""}
+                      onChange={(_, data) => setWeights({ ...weights, [key]: data.value })}
+                    />
+                  </Field>
+                ))}
+              </fieldset>
+            )}
+            <Field label={t("targets.unit")} hint={t("targets.unitHint")}>
+              <Input inputMode="decimal" value={unit} onChange={(_, data) => setUnit(data.value)} />
+            </Field>
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={busy} onClick={runPreview} data-testid="preview-split">
+                {t("action.splitPreview")}
+              </Button>
+              <Button disabled={busy || preview === null} onClick={runWrite} data-testid="write-split">
+                {t("action.splitWrite")}
+              </Button>
+            </div>
+          </>
+        )}
+      </div>
+
+      {preview && parent && (
+        <div className={styles.card} data-testid="split-preview">
+          <Table size="extra-small" className={styles.table} aria-label={t("targets.previewTable")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>
+                  {into === "months" ? t("targets.month") : t("targets.salesperson")}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.number}>{t("figure.target")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {preview.children.map((child) => (
+                <TableRow key={`${child.period}/${child.salesperson}`}>
+                  <TableCell>{into === "months" ? child.period : child.salesperson}</TableCell>
+                  <TableCell className={styles.number}>{formatAmount(child.value)}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableCell>
+                  <strong>{t("targets.total")}</strong>
+                </TableCell>
+                <TableCell className={styles.number} data-testid="split-total">
+                  <strong>{formatAmount(preview.total)}</strong>
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+          <Body1 data-testid="split-check">
+            {Math.abs(preview.total - (parent.target ?? 0)) < 1e-6
+              ? t("targets.addsUp", { parent: formatAmount(parent.target ?? 0) })
+              : t("targets.doesNotAddUp", { parent: formatAmount(parent.target ?? 0) })}
+          </Body1>
+        </div>
+      )}
+    </div>
+  );
+}

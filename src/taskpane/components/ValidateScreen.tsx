@@ -1,0 +1,211 @@
+import { useCallback, useMemo, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { type ValidationResult, validateWorkbook } from "../../core/actions";
+import { TABLES, tableDef } from "../../core/schema/tables";
+import type { TableName } from "../../core/schema/types";
+import { describeFinding } from "../../core/validate/describe";
+import type { Finding, Severity } from "../../core/validate/finding";
+import { findingCell } from "../findingCell";
+import { type FindingFilter, NO_FILTER, groupFindings } from "../findingGroups";
+import type { Workspace } from "../useWorkspace";
+import { FindingItem } from "./FindingItem";
+import { useScreenStyles } from "./layout";
+
+export interface ValidateScreenProps {
+  readonly workspace: Workspace;
+  readonly busy: boolean;
+  readonly result: ValidationResult | null;
+  readonly onResult: (result: ValidationResult) => void;
+}
+
+/** Findings shown per group before "Show more": the pane stays quick with 10,000s of findings. */
+const PAGE = 50;
+
+/** Run validation, read the findings by severity and table, jump to a finding's cell. */
+export function ValidateScreen({ workspace, busy, result, onResult }: ValidateScreenProps) {
+  const styles = useScreenStyles();
+  const { t, inventory } = workspace;
+  const [writeSheet, setWriteSheet] = useState(false);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const canRun = inventory !== null && validateWorkbook.canRun(inventory);
+  const bookLang = result?.lang ?? workspace.lang;
+
+  const validate = async (toSheet: boolean) => {
+    const outcome = await workspace.runAction(validateWorkbook, { writeSheet: toSheet });
+    if (outcome) {
+      onResult(outcome);
+      setShown({});
+      if (toSheet) workspace.setNotice({ kind: "success", text: t("validate.sheetWritten") });
+    }
+  };
+
+  const describe = useCallback((f: Finding) => describeFinding(bookLang, f), [bookLang]);
+  const groups = useMemo(
+    () => (result ? groupFindings(result.findings, filter, describe) : []),
+    [result, filter, describe],
+  );
+
+  const select = async (finding: Finding) => {
+    const current = inventory;
+    if (current === null) return;
+    const cell = findingCell(finding, current);
+    if (cell === null) return;
+    await workspace.run("validate.selecting", (ctx) => ctx.port.selectCell(cell.sheet, cell.address));
+  };
+
+  const severityLabel = (s: Severity) =>
+    s === "error" ? t("validate.errorsTitle") : t("validate.warningsTitle");
+
+  return (
+    <div className={styles.screen}>
+      <div className={styles.card}>
+        <Subtitle2 as="h2">{t("validate.title")}</Subtitle2>
+        <Body1>{t("validate.explain")}</Body1>
+        <Checkbox
+          checked={writeSheet}
+          onChange={(_, data) => setWriteSheet(data.checked === true)}
+          label={t("validate.alsoWriteSheet")}
+        />
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || !canRun}
+            onClick={() => validate(writeSheet)}
+            data-testid="run-validate"
+          >
+            {t("action.validate")}
+          </Button>
+          {result && (
+            <Button
+              disabled={busy || !canRun}
+              onClick={() => validate(true)}
+              data-testid="write-validation-sheet"
+            >
+              {t("validate.writeSheet")}
+            </Button>
+          )}
+        </div>
+        {!canRun && inventory !== null && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
+      </div>
+
+      {result && (
+        <div className={styles.card} data-testid="findings">
+          <div className={styles.row}>
+            <Badge
+              color="danger"
+              appearance={result.counts.error > 0 ? "filled" : "outline"}
+              data-testid="count-errors"
+            >
+              {t("validate.errors", { count: result.counts.error })}
+            </Badge>
+            <Badge
+              color="warning"
+              appearance={result.counts.warning > 0 ? "filled" : "outline"}
+              data-testid="count-warnings"
+            >
+              {t("validate.warnings", { count: result.counts.warning })}
+            </Badge>
+          </div>
+          <div className={styles.row}>
+            <Field label={t("validate.filterSeverity")}>
+              <Dropdown
+                value={filter.severity === "all" ? t("validate.all") : severityLabel(filter.severity)}
+                selectedOptions={[filter.severity]}
+                onOptionSelect={(_, data) =>
+                  setFilter({ ...filter, severity: data.optionValue as Severity | "all" })
+                }
+              >
+                <Option value="all">{t("validate.all")}</Option>
+                <Option value="error">{t("validate.errorsTitle")}</Option>
+                <Option value="warning">{t("validate.warningsTitle")}</Option>
+              </Dropdown>
+            </Field>
+            <Field label={t("validate.filterTable")}>
+              <Dropdown
+                value={filter.table === "all" ? t("validate.all") : filter.table}
+                selectedOptions={[filter.table]}
+                onOptionSelect={(_, data) =>
+                  setFilter({ ...filter, table: data.optionValue as TableName | "all" })
+                }
+              >
+                <Option value="all">{t("validate.all")}</Option>
+                {TABLES.map((def) => (
+                  <Option key={def.name} value={def.name}>
+                    {def.name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          </div>
+          <Field label={t("validate.filterText")}>
+            <Input
+              type="search"
+              value={filter.text}
+              onChange={(_, data) => setFilter({ ...filter, text: data.value })}
+            />
+          </Field>
+          {groups.length === 0 ? (
+            <Body1>{result.findings.length === 0 ? t("validate.clean") : t("validate.noMatch")}</Body1>
+          ) : (
+            <Accordion
+              multiple
+              collapsible
+              defaultOpenItems={groups.slice(0, 1).map((g) => `${g.severity}/${g.table}`)}
+            >
+              {groups.map((group) => {
+                const key = `${group.severity}/${group.table}`;
+                const limit = shown[key] ?? PAGE;
+                const def = tableDef(group.table);
+                return (
+                  <AccordionItem key={key} value={key} data-testid={`group-${key}`}>
+                    <AccordionHeader size="small">
+                      {severityLabel(group.severity)} · {group.table} (
+                      {group.findings.length.toLocaleString()})
+                    </AccordionHeader>
+                    <AccordionPanel>
+                      {group.findings.slice(0, limit).map((finding, i) => (
+                        <FindingItem
+                          key={`${finding.row}-${finding.column}-${finding.code}-${i}`}
+                          finding={finding}
+                          message={describe(finding)}
+                          columnHeader={
+                            def.columns.find((c) => c.key === finding.column)?.header[bookLang] ?? null
+                          }
+                          t={t}
+                          onSelect={select}
+                        />
+                      ))}
+                      {group.findings.length > limit && (
+                        <Button
+                          appearance="subtle"
+                          onClick={() => setShown({ ...shown, [key]: limit + PAGE })}
+                        >
+                          {t("validate.showMore", { count: group.findings.length - limit })}
+                        </Button>
+                      )}
+                    </AccordionPanel>
+                  </AccordionItem>
+                );
+              })}
+            </Accordion>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** Styles shared by the screens (Fluent v9 `makeStyles` + design tokens). */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useScreenStyles = makeStyles({
+  screen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  table: { width: "100%", tableLayout: "auto" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});

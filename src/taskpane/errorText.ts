@@ -1,0 +1,37 @@
+/**
+ * The pane's one error handler: it keeps the sentence a user can act on apart from the technical detail
+ * (shown behind "Details"), and never shows a raw stack in place of the sentence.
+ */
+import { isSalesPaceError } from "../core/errors";
+import { type MessageKey, catalogue, translate } from "../core/i18n";
+import type { Lang } from "../core/schema/types";
+
+export interface ErrorText {
+  readonly sentence: string;
+  /** Technical detail for the disclosure; null when there is nothing more to say. */
+  readonly detail: string | null;
+}
+
+function errorKey(code: string): MessageKey | null {
+  const key = `error.${code}`;
+  return key in catalogue ? (key as MessageKey) : null;
+}
+
+/**
+ * What to show for `error`: a SalesPaceError's own sentence (in English) or its code's sentence from the
+ * catalogue (in Chinese, with the names it carries); anything else is a bug, shown as such.
+ */
+export function describeError(error: unknown, lang: Lang): ErrorText {
+  if (isSalesPaceError(error)) {
+    const key = errorKey(error.code);
+    const translated = lang === "zh" && key !== null;
+    const sentence = translated ? translate(lang, key, error.args) : error.message;
+    const detail = [`${error.code}${translated ? `: ${error.message}` : ""}`, error.detail ?? ""]
+      .filter((part) => part !== "")
+      .join("\n");
+    return { sentence, detail };
+  }
+  const technical =
+    error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);
+  return { sentence: translate(lang, "error.unexpected"), detail: technical.trim() };
+}

@@ -1,0 +1,67 @@
+/**
+ * The workbench's simulated workbook: the in-memory Excel test double (tests/support/excel) behind the
+ * real Excel adapter, plus what the page and the browser tests need around it — a change counter for
+ * re-rendering the grids and a "colleague's paste" below a table. Development only; never in dist/.
+ */
+import type { WorkbookPort } from "../core/actions/port";
+import { createExcelPort } from "../excel";
+import { type CellValue, type ExcelDouble, createExcelDouble } from "../../tests/support/excel";
+
+export interface Simulator {
+  readonly excel: ExcelDouble;
+  /** The port the pane uses: the Excel adapter over the double, announcing every finished call. */
+  readonly port: WorkbookPort;
+  /** Appends rows below a table as a paste would (values typed into cells, the table grows). */
+  paste(table: string, rows: readonly (readonly CellValue[])[]): void;
+  /** Registers a listener called after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export function createSimulator(): Simulator {
+  const excel = createExcelDouble({ sheets: ["Sheet1"] });
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
+  const inner = createExcelPort(excel.host);
+  const announce =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await call(...args);
+      } finally {
+        changed();
+      }
+    };
+  const port: WorkbookPort = {
+    inspect: announce(inner.inspect),
+    writeSettings: announce(inner.writeSettings),
+    applySetup: announce(inner.applySetup),
+    readTables: announce(inner.readTables),
+    appendRows: announce(inner.appendRows),
+    replaceOwnedSheets: announce(inner.replaceOwnedSheets),
+    selectCell: announce(inner.selectCell),
+  };
+  return {
+    excel,
+    port,
+    paste(tableName, rows) {
+      const book = excel.workbook;
+      const table = book.table(tableName);
+      if (!table) throw new Error(`The simulated workbook has no table ${tableName}. Set it up first.`);
+      const top = table.rect.bottom + 1;
+      rows.forEach((line, r) =>
+        line.forEach((value, c) => table.sheet.setValue(top + r, table.rect.left + c, value)),
+      );
+      book.expandTablesAfterWrite(table.sheet, {
+        top,
+        left: table.rect.left,
+        bottom: top + rows.length - 1,
+        right: table.rect.right,
+      });
+      changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
