@@ -26,6 +26,8 @@ const salesBook = book({
     // " c3 " is the planned C3 typed with a space and in lower case.
     dailyReport({ date: d("2026-11-24"), salesperson: "王伟", customer: " c3 ", orderAmount: 500 }),
     dailyReport({ date: d("2026-11-24"), salesperson: "王伟", customer: "C4" }),
+    // A second visit to the planned C3 the same day: planned, so not unplanned, but not a second plan done.
+    dailyReport({ date: d("2026-11-24"), salesperson: "王伟", customer: "C3" }),
     dailyReport({ date: d("2026-11-30"), salesperson: "王伟", customer: "C1", orderAmount: 200 }),
     dailyReport({ date: d("2026-12-01"), salesperson: "王伟", customer: "C1", orderAmount: 7777 }),
   ],
@@ -60,12 +62,12 @@ describe("efficiency 推销效率 (SPEC §3)", () => {
 
   it("computes sales and expense per visit, expense ratio and strike rate", () => {
     const week = line("王伟", "2026-W48");
-    // Visits C1, C9, c3, C4: 4 visits, sales 1500, expense 120; 2 visits with an order.
-    expect(week).toMatchObject({ region: "华东", visits: 4, sales: 1500, expense: 120 });
-    expect(week.salesPerVisit).toBe(375);
-    expect(week.expensePerVisit).toBe(30);
+    // Visits C1, C9, c3, C4, C3: 5 visits, sales 1500, expense 120; 2 visits with an order.
+    expect(week).toMatchObject({ region: "华东", visits: 5, sales: 1500, expense: 120 });
+    expect(week.salesPerVisit).toBe(300);
+    expect(week.expensePerVisit).toBe(24);
     expect(week.expenseRatio).toBeCloseTo(0.08, 12);
-    expect(week.strikeRate).toBe(0.5);
+    expect(week.strikeRate).toBe(0.4);
   });
 
   it("plan adherence: a planned visit is done when the same salesperson reported that customer that day", () => {
@@ -74,8 +76,8 @@ describe("efficiency 推销效率 (SPEC §3)", () => {
     expect(week.plannedVisits).toBe(3);
     expect(week.plannedVisitsDone).toBe(2);
     expect(week.planAdherence).toBeCloseTo(2 / 3, 12);
-    // C9 and C4 (李娜's plan) were not in 王伟's plan: 2 of 4 visits unplanned.
-    expect(week.unplannedShare).toBe(0.5);
+    // C9 and C4 (李娜's plan) were not in 王伟's plan: 2 of 5 visits unplanned.
+    expect(week.unplannedShare).toBe(0.4);
     expect(line("李娜", "2026-W48")).toMatchObject({
       plannedVisits: 1,
       plannedVisitsDone: 0,
@@ -105,6 +107,6 @@ describe("efficiency 推销效率 (SPEC §3)", () => {
     const byMonth = efficiency("month");
     expect(byMonth.map((l) => l.period)).toEqual(["2026-11", "2026-11", "2026-11"]);
     // 12-01 is outside the range.
-    expect(byMonth[0]).toMatchObject({ salesperson: "王伟", visits: 5, sales: 1700 });
+    expect(byMonth[0]).toMatchObject({ salesperson: "王伟", visits: 6, sales: 1700 });
   });
 });

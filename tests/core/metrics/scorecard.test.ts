@@ -1,7 +1,7 @@
 import { buildCalendar, parsePeriod } from "../../../src/core/periods";
 import { buildScorecard } from "../../../src/core/metrics";
 import type { Scorecard, ScorecardLine } from "../../../src/core/metrics";
-import { d } from "../../support/rows";
+import { book, calendarDay, d, dailyReport, salesperson, target } from "../../support/rows";
 import { indexOf, novemberBook } from "./fixture";
 
 const plain = buildCalendar([]);
@@ -118,5 +118,33 @@ describe("scorecard 目标达成 (SPEC §3, §4)", () => {
     expect(early.workingDaysElapsed).toBe(0);
     expect(lineOf(early, "company").metrics.sales.actual).toBe(0);
     expect(lineOf(early, "王伟").metrics.sales.forecast).toBeNull();
+  });
+
+  it("counts time progress in working days: a National Day week with a 调休 Saturday", () => {
+    const calendar = buildCalendar([
+      ...["2026-10-05", "2026-10-06", "2026-10-07"].map((date) =>
+        calendarDay({ date: d(date), kind: "holiday" }),
+      ),
+      calendarDay({ date: d("2026-10-10"), kind: "workday" }),
+    ]);
+    const salesBook = book({
+      salespeople: [salesperson({ name: "王伟", region: "华东" })],
+      targets: [target({ period: "2026-W41", salesperson: "王伟", metric: "visits", target: 30 })],
+      dailyReport: [dailyReport({ date: d("2026-10-08"), salesperson: "王伟", customer: "C1" })],
+    });
+    const week = buildScorecard({
+      book: salesBook,
+      index: indexOf(salesBook),
+      calendar,
+      period: parsePeriod("2026-W41")!,
+      asOf: d("2026-10-09"),
+    });
+    // Working days 10-08, 10-09 and the make-up Saturday 10-10: 3; by Friday 10-09, 2 have passed.
+    expect([week.workingDays, week.workingDaysElapsed]).toEqual([3, 2]);
+    const visits = lineOf(week, "王伟").metrics.visits;
+    // 1/30 − 2/3; forecast 1 / (2/3) = 1.5; (30 − 1) / 1 day left = 29.
+    expect(visits.pace).toBeCloseTo(1 / 30 - 2 / 3, 12);
+    expect(visits.forecast).toBeCloseTo(1.5, 12);
+    expect(visits.requiredDailyRate).toBe(29);
   });
 });

@@ -41,6 +41,12 @@ describe("target resolution (SPEC §1.2)", () => {
     expect(t.salesperson("王伟", "sales", p("2026-W49"))).toBeCloseTo(1000 + 4000, 9);
   });
 
+  it("passes over a kind that does not cover the view: a week across months with only November's target uses the year's", () => {
+    const t = targetsOf([sales("2026-11", 21000), sales("2026", 261000)]);
+    // 2026 has 261 working days (1000 a day); 2026-W49 has 5 of them. November alone covers only Monday 11-30.
+    expect(t.salesperson("王伟", "sales", p("2026-W49"))).toBeCloseTo(5000, 9);
+  });
+
   it("prorates with holidays and 调休: National Day leaves October 18 working days", () => {
     const holidays = ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"].map((date) =>
       calendarDay({ date: d(date), kind: "holiday" }),
