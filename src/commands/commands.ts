@@ -1,7 +1,68 @@
 /**
- * Ribbon commands (ExecuteFunction). Registered once Office is ready; each must call
- * `event.completed()` whatever happens.
+ * Ribbon commands (ExecuteFunction), registered once Office is ready; each calls `event.completed()`
+ * whatever happens (ribbon.ts). The same page doubles as the small dialog that shows a command's
+ * outcome (`commands.html?notice=…`), so the add-in needs no extra page.
  */
+import { createExcelPort } from "../excel";
+import { dayOfDate } from "../taskpane/clock";
+import { langOfDisplayLanguage } from "../taskpane/language";
+import { type RibbonServices, refreshFromRibbon, ribbonCommand, validateFromRibbon } from "./ribbon";
+
+const NOTICE = "notice";
+
+/** Opens this page as a dialog showing `text`; resolves when the user closes it. */
+function showMessage(text: string): Promise<void> {
+  const url = `${window.location.origin}${window.location.pathname}?${NOTICE}=${encodeURIComponent(text)}`;
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(url, { height: 25, width: 30, displayInIframe: true }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        resolve();
+        return;
+      }
+      const dialog = opened.value;
+      const done = () => {
+        dialog.close();
+        resolve();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+      // Closing with the dialog's own [x] arrives as DialogEventReceived (12006).
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
+  });
+}
+
+function services(): RibbonServices {
+  return {
+    port: createExcelPort({
+      run: Excel.run,
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    }),
+    today: () => dayOfDate(new Date()),
+    lang: langOfDisplayLanguage(Office.context.displayLanguage),
+    showMessage,
+  };
+}
+
+/** The dialog: the sentence as text (never as HTML) and a button that closes it. */
+function renderNotice(text: string): void {
+  document.body.style.fontFamily = "'Segoe UI', 'Microsoft YaHei', sans-serif";
+  document.body.style.padding = "16px";
+  const message = document.createElement("p");
+  message.textContent = text;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "OK";
+  close.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  document.body.append(message, close);
+  close.focus();
+}
+
 Office.onReady(() => {
-  // Commands are associated here as the ribbon buttons are added.
+  const notice = new URLSearchParams(window.location.search).get(NOTICE);
+  if (notice !== null) {
+    renderNotice(notice);
+    return;
+  }
+  Office.actions.associate("validateWorkbook", ribbonCommand(validateFromRibbon, services));
+  Office.actions.associate("refreshRollups", ribbonCommand(refreshFromRibbon, services));
 });

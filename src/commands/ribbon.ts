@@ -1,0 +1,86 @@
+/**
+ * The ribbon's Validate and Refresh buttons (ExecuteFunction): the same actions the task pane runs,
+ * without the pane. The outcome lands in the workbook — Validate writes the Validation sheet and selects
+ * it, Refresh rebuilds the rollups and selects the Scorecard — and one sentence (the counts, or the
+ * failure the pane would show) appears in a small Office dialog, because Excel has no notification bar
+ * for add-in commands (Outlook's `notificationMessages` does not exist in Excel). Every handler calls
+ * `event.completed()`, whatever happens.
+ */
+import { type Action, type ActionContext, refreshRollups, validateWorkbook } from "../core/actions";
+import type { WorkbookPort } from "../core/actions/port";
+import { translate } from "../core/i18n";
+import type { Day } from "../core/periods/day";
+import type { Lang } from "../core/schema/types";
+import { describeError } from "../taskpane/errorText";
+
+export interface RibbonServices {
+  readonly port: WorkbookPort;
+  today(): Day;
+  /** The user's display language (for a workbook without settings, and for messages). */
+  readonly lang: Lang;
+  /** Shows a sentence to the user and resolves when they have closed it (an Office dialog in Excel). */
+  showMessage(text: string): Promise<void>;
+}
+
+/** The event Office passes to an ExecuteFunction handler. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+function contextOf(services: RibbonServices): ActionContext {
+  return { port: services.port, today: services.today(), lang: services.lang };
+}
+
+/** Validate + write the Validation sheet, then select it. Returns the summary sentence. */
+export async function validateFromRibbon(services: RibbonServices): Promise<string> {
+  const result = await runChecked(validateWorkbook, services, { writeSheet: true });
+  await services.port.selectCell(translate(result.lang, "sheet.validation"), "A1");
+  return translate(services.lang, "ribbon.validated", {
+    errors: result.counts.error,
+    warnings: result.counts.warning,
+  });
+}
+
+/** Refresh the rollups for the month of today, then select the Scorecard. Returns the summary sentence. */
+export async function refreshFromRibbon(services: RibbonServices): Promise<string> {
+  const result = await runChecked(refreshRollups, services, {});
+  if (result.sheets.length > 0) await services.port.selectCell(result.sheets[0], "A1");
+  return translate(services.lang, "ribbon.refreshed", { period: result.period.text });
+}
+
+/** "Can I?" before "Do it": a workbook that is not set up gets the action's own sentence, before any write. */
+async function runChecked<Input, Result>(
+  action: Action<Input, Result>,
+  services: RibbonServices,
+  input: Input,
+): Promise<Result> {
+  action.ensureCanRun(await services.port.inspect());
+  return action.run(contextOf(services), input);
+}
+
+/**
+ * Wraps a ribbon command: runs it, shows its outcome or failure, and always completes the event (Office
+ * shows a busy indicator until then, and stops the command after a while if it is never called).
+ */
+export function ribbonCommand(
+  work: (services: RibbonServices) => Promise<string>,
+  services: () => RibbonServices,
+): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    let current: RibbonServices | null = null;
+    let sentence: string;
+    try {
+      current = services();
+      sentence = await work(current);
+    } catch (error) {
+      sentence = describeError(error, current?.lang ?? "en").sentence;
+    }
+    try {
+      await current?.showMessage(sentence);
+    } catch {
+      // The dialog could not open (blocked, or another one is open): the outcome is in the workbook.
+    } finally {
+      event.completed();
+    }
+  };
+}
