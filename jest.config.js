@@ -9,4 +9,5 @@ module.exports = {
   // Long tests (LibreOffice, Chromium) set their own timeouts; this is the default for the rest.
   testTimeout: 30000,
   maxWorkers: 2,
+  reporters: ["default", "<rootDir>/tests/support/summary-reporter.js"],
 };

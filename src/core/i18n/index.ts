@@ -1,13 +1,15 @@
 /**
- * zh-CN and en-US strings. Each area owns one catalogue file (findings, sheets, ui, errors); keys are
+ * zh-CN and en-US strings. Each area owns one catalogue file (actions, findings, sheets, ui); keys are
  * typed from the English catalogues so a missing Chinese string is a compile error.
  */
 import type { Lang } from "../schema/types";
+import { actionStrings } from "./actions";
 import { findingStrings } from "./findings";
 import { sheetStrings } from "./sheets";
 import { uiStrings } from "./ui";
 
 export const catalogue = {
+  ...actionStrings,
   ...findingStrings,
   ...sheetStrings,
   ...uiStrings,

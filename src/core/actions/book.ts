@@ -1,0 +1,71 @@
+/**
+ * Loading the workbook for an action: read every template table through the port, clean it into typed
+ * rows, and build what every rule and metric needs (master lists, working-day calendar, settings).
+ */
+import { SalesPaceError } from "../errors";
+import { type MasterIndex, buildMasterIndex } from "../lists";
+import type { SalesBook } from "../model";
+import { type WorkCalendar, buildCalendar } from "../periods";
+import { readBook } from "../read";
+import { SCHEMA_VERSION, TABLES } from "../schema/tables";
+import type { Lang } from "../schema/types";
+import type { Finding } from "../validate/finding";
+import type { BookInventory, WorkbookSettings } from "./port";
+import { type ActionContext, step } from "./types";
+
+export const DEFAULT_SIGN_OFF_OVERDUE_DAYS = 2;
+
+export interface LoadedBook {
+  readonly book: SalesBook;
+  /** Findings the reader made about cells it could not read. */
+  readonly readFindings: readonly Finding[];
+  readonly index: MasterIndex;
+  readonly calendar: WorkCalendar;
+  readonly settings: WorkbookSettings;
+}
+
+/** The workbook's settings, or the defaults for a workbook set up without them. */
+export function settingsOf(inventory: BookInventory, fallbackLang: Lang): WorkbookSettings {
+  return (
+    inventory.settings ?? {
+      lang: fallbackLang,
+      schemaVersion: SCHEMA_VERSION,
+      signOffOverdueDays: DEFAULT_SIGN_OFF_OVERDUE_DAYS,
+    }
+  );
+}
+
+/**
+ * @throws SalesPaceError NotSetUp when none of the template tables exists.
+ */
+export function ensureSetUp(inventory: BookInventory): void {
+  if (inventory.tables.length === 0) {
+    throw new SalesPaceError(
+      "NotSetUp",
+      "This workbook has no SalesPace tables yet. Run Set up workbook first.",
+    );
+  }
+}
+
+/**
+ * Reads and cleans every template table.
+ *
+ * @throws SalesPaceError NotSetUp, ColumnMissing (from reading) or the port's errors.
+ */
+export async function loadBook(ctx: ActionContext, inventory: BookInventory): Promise<LoadedBook> {
+  ensureSetUp(inventory);
+  step(ctx, "read", 0, 1);
+  const raws = await ctx.port.readTables(
+    TABLES.map((t) => t.name),
+    ctx.onProgress,
+  );
+  step(ctx, "read", 1, 1);
+  const { book, findings } = readBook(raws);
+  return {
+    book,
+    readFindings: findings,
+    index: buildMasterIndex(book),
+    calendar: buildCalendar(book.calendar),
+    settings: settingsOf(inventory, ctx.lang),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The actions every surface dispatches: the task pane's buttons, the ribbon commands and the `salespace`
+ * command line all run these over their WorkbookPort.
+ */
+export * from "./types";
+export * from "./port";
+export { type LoadedBook, DEFAULT_SIGN_OFF_OVERDUE_DAYS, ensureSetUp, loadBook, settingsOf } from "./book";
+export { type SetupInput, setUpWorkbook } from "./setup";
+export { type ValidateActionInput, type ValidationResult, validateWorkbook } from "./validate";
+export { type RollupActionInput, type RollupResult, refreshRollups, rollupPeriod } from "./rollups";
+export {
+  type SplitInput,
+  type SplitPreview,
+  type SplitWriteInput,
+  previewSplit,
+  targetRows,
+  writeSplit,
+} from "./targets";
+export { type SampleInput, ensureEmptyTemplates, fillSampleData } from "./sample";

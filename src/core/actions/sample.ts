@@ -1,0 +1,64 @@
+/** "Fill sample data": a first try in an empty, set-up workbook (the same generator as `salespace demo`). */
+import { generateDemo } from "../demo";
+import { SalesPaceError } from "../errors";
+import type { Day } from "../periods/day";
+import { TABLES } from "../schema/tables";
+import type { BookInventory } from "./port";
+import { ensureSetUp, settingsOf } from "./book";
+import { defineAction, step } from "./types";
+
+export interface SampleInput {
+  readonly people: number;
+  readonly days: number;
+  readonly seed: number;
+  /** First day of the sample; default: `days` working days or so before today. */
+  readonly start?: Day;
+  readonly messy: number;
+}
+
+/**
+ * @throws SalesPaceError NotSetUp, or BadArgument when a template table already has rows
+ *   (sample data never mixes with people's data).
+ */
+export function ensureEmptyTemplates(inventory: BookInventory): void {
+  ensureSetUp(inventory);
+  const filled = inventory.tables.find((t) => t.rowCount > 0);
+  if (filled) {
+    throw new SalesPaceError(
+      "BadArgument",
+      `Sample data goes only into an empty workbook, but table ${filled.table} on sheet "${filled.sheet}" has ${filled.rowCount} rows. Use a new workbook.`,
+      undefined,
+      { table: filled.table, sheet: filled.sheet },
+    );
+  }
+}
+
+export const fillSampleData = defineAction<SampleInput, { readonly rows: number }>({
+  id: "sample",
+  labelKey: "action.sample",
+  ensureCanRun: ensureEmptyTemplates,
+  async run(ctx, input) {
+    const inventory = await ctx.port.inspect();
+    ensureEmptyTemplates(inventory);
+    const { lang } = settingsOf(inventory, ctx.lang);
+    // Calendar days ≈ working days × 7/5, plus holidays: start far enough back that the data ends near today.
+    const start = input.start ?? ctx.today - Math.ceil((input.days * 7) / 5) - 14;
+    const demo = generateDemo({
+      people: input.people,
+      days: input.days,
+      seed: input.seed,
+      start,
+      messy: input.messy,
+      lang,
+    });
+    let rows = 0;
+    for (const [i, def] of TABLES.entries()) {
+      step(ctx, `sample:${def.name}`, i, TABLES.length);
+      const tableRows = demo.tables[def.name];
+      if (tableRows.length > 0) await ctx.port.appendRows(def.name, tableRows);
+      rows += tableRows.length;
+    }
+    step(ctx, "done", TABLES.length, TABLES.length);
+    return { rows };
+  },
+});

@@ -1,0 +1,39 @@
+/** "Set up workbook": create or upgrade every template, then record the workbook's settings. */
+import { buildSetupPlan } from "../plan";
+import { SCHEMA_VERSION } from "../schema/tables";
+import type { Lang } from "../schema/types";
+import { DEFAULT_SIGN_OFF_OVERDUE_DAYS } from "./book";
+import type { SetupReport } from "./port";
+import { defineAction, step } from "./types";
+
+export interface SetupInput {
+  /** Workbook language; for a workbook already set up, its recorded language is kept unless given. */
+  readonly lang?: Lang;
+}
+
+export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly lang: Lang }>({
+  id: "setup",
+  labelKey: "action.setup",
+  ensureCanRun: () => undefined,
+  async run(ctx, input) {
+    step(ctx, "inspect", 0, 3);
+    const inventory = await ctx.port.inspect();
+    const lang = input.lang ?? inventory.settings?.lang ?? ctx.lang;
+    step(ctx, "setup", 1, 3);
+    const report = await ctx.port.applySetup(buildSetupPlan(lang));
+    step(ctx, "settings", 2, 3);
+    const settings = {
+      lang,
+      schemaVersion: SCHEMA_VERSION,
+      signOffOverdueDays: inventory.settings?.signOffOverdueDays ?? DEFAULT_SIGN_OFF_OVERDUE_DAYS,
+    };
+    const unchanged =
+      inventory.settings !== null &&
+      inventory.settings.lang === settings.lang &&
+      inventory.settings.schemaVersion === settings.schemaVersion &&
+      inventory.settings.signOffOverdueDays === settings.signOffOverdueDays;
+    if (!unchanged) await ctx.port.writeSettings(settings);
+    step(ctx, "done", 3, 3);
+    return { ...report, lang };
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * Commands are values (STYLE §4): `{ id, labelKey, ensureCanRun, canRun, run }`. The task pane, the ribbon
+ * and the command line dispatch the same actions over a WorkbookPort, so no rule is written twice.
+ */
+import { SalesPaceError } from "../errors";
+import type { MessageKey } from "../i18n";
+import type { Day } from "../periods/day";
+import type { Lang } from "../schema/types";
+import type { BookInventory, Progress, WorkbookPort } from "./port";
+
+/** Set by whoever started an operation; actions check it between steps. */
+export interface CancelToken {
+  readonly cancelled: boolean;
+}
+
+export interface ActionContext {
+  readonly port: WorkbookPort;
+  /** Today, read from the clock by the adapter (the core never reads it). */
+  readonly today: Day;
+  /** Language for a workbook that has no SalesPace settings yet (the user's display language). */
+  readonly lang: Lang;
+  readonly onProgress?: (progress: Progress) => void;
+  readonly cancel?: CancelToken;
+}
+
+export interface Action<Input, Result> {
+  readonly id: string;
+  readonly labelKey: MessageKey;
+  /** @throws SalesPaceError saying why the action cannot run on this workbook now. */
+  ensureCanRun(inventory: BookInventory): void;
+  /** `ensureCanRun` as a yes/no, for enabling a button. */
+  canRun(inventory: BookInventory): boolean;
+  run(ctx: ActionContext, input: Input): Promise<Result>;
+}
+
+/** Builds an action whose `canRun` reuses `ensureCanRun` ("Can I?" reuses "Do it"). */
+export function defineAction<Input, Result>(
+  spec: Omit<Action<Input, Result>, "canRun">,
+): Action<Input, Result> {
+  return {
+    ...spec,
+    canRun(inventory) {
+      try {
+        spec.ensureCanRun(inventory);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** Reports a step and stops with `Cancelled` when the user cancelled since the last step. */
+export function step(ctx: ActionContext, name: string, done: number, total: number): void {
+  if (ctx.cancel?.cancelled) {
+    throw new SalesPaceError("Cancelled", "Cancelled. Nothing after the last finished step was written.");
+  }
+  ctx.onProgress?.({ step: name, done, total });
+}

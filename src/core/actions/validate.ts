@@ -1,0 +1,65 @@
+/** "Validate": every template table checked (SPEC §2); optionally the findings written to the Validation sheet. */
+import { addWorkingDays, isoOfDay } from "../periods";
+import type { Day } from "../periods/day";
+import { buildValidationSheet } from "../plan";
+import type { Lang } from "../schema/types";
+import type { Finding } from "../validate/finding";
+import { validateBook } from "../validate";
+import { ensureSetUp, loadBook } from "./book";
+import { defineAction, step } from "./types";
+
+export interface ValidateActionInput {
+  /** Also (re)write the add-in-owned Validation sheet. */
+  readonly writeSheet: boolean;
+}
+
+export interface ValidationResult {
+  readonly lang: Lang;
+  readonly findings: readonly Finding[];
+  readonly counts: { readonly error: number; readonly warning: number };
+  /** W09 for the last working day before today: who has not reported (what supervisors chase). */
+  readonly notReported: readonly string[];
+  readonly lastWorkingDay: Day;
+}
+
+export const validateWorkbook = defineAction<ValidateActionInput, ValidationResult>({
+  id: "validate",
+  labelKey: "action.validate",
+  ensureCanRun: ensureSetUp,
+  async run(ctx, input) {
+    const inventory = await ctx.port.inspect();
+    const loaded = await loadBook(ctx, inventory);
+    step(ctx, "validate", 0, 1);
+    const findings = validateBook({
+      book: loaded.book,
+      readFindings: loaded.readFindings,
+      index: loaded.index,
+      calendar: loaded.calendar,
+      today: ctx.today,
+      signOffOverdueDays: loaded.settings.signOffOverdueDays,
+    });
+    if (input.writeSheet) {
+      step(ctx, "write", 0, 1);
+      await ctx.port.replaceOwnedSheets(
+        [buildValidationSheet(loaded.settings.lang, findings)],
+        ctx.onProgress,
+      );
+    }
+    const lastWorkingDay = addWorkingDays(loaded.calendar, ctx.today, -1);
+    const lastIso = isoOfDay(lastWorkingDay);
+    const notReported = findings
+      .filter((f) => f.code === "W09" && f.args.date === lastIso)
+      .map((f) => String(f.args.salesperson));
+    step(ctx, "done", 1, 1);
+    return {
+      lang: loaded.settings.lang,
+      findings,
+      counts: {
+        error: findings.filter((f) => f.severity === "error").length,
+        warning: findings.filter((f) => f.severity === "warning").length,
+      },
+      notReported,
+      lastWorkingDay,
+    };
+  },
+});

@@ -1,0 +1,19 @@
+/** Action labels and progress steps (en/zh), shared by the task pane, the ribbon and the command line. */
+import type { Localized } from "../schema/types";
+
+export const actionStrings = {
+  "action.setup": { en: "Set up workbook", zh: "创建模板" },
+  "action.validate": { en: "Validate", zh: "校验" },
+  "action.rollups": { en: "Refresh rollups", zh: "刷新汇总" },
+  "action.splitPreview": { en: "Preview split", zh: "预览分解" },
+  "action.splitWrite": { en: "Write targets", zh: "写入目标" },
+  "action.sample": { en: "Fill sample data", zh: "填入示例数据" },
+  "step.inspect": { en: "Looking at the workbook", zh: "检查工作簿" },
+  "step.setup": { en: "Creating templates", zh: "创建模板" },
+  "step.settings": { en: "Saving settings", zh: "保存设置" },
+  "step.read": { en: "Reading tables", zh: "读取表格" },
+  "step.validate": { en: "Checking entries", zh: "校验数据" },
+  "step.compute": { en: "Computing figures", zh: "计算指标" },
+  "step.write": { en: "Writing sheets", zh: "写入工作表" },
+  "step.done": { en: "Done", zh: "完成" },
+} as const satisfies Record<string, Localized>;
