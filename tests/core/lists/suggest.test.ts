@@ -1,6 +1,5 @@
+import fc from "fast-check";
 import { closest, editDistance, suggestionLimit } from "../../../src/core/lists/suggest";
-
-const chars = (s: string) => Array.from(s);
 
 describe("closest", () => {
   it("suggests the entry one character away from a two-character Chinese name", () => {
@@ -30,22 +29,70 @@ describe("closest", () => {
 
 describe("editDistance", () => {
   it("counts insertions, deletions and substitutions", () => {
-    expect(editDistance(chars("kitten"), chars("sitting"), 10)).toBe(3);
-    expect(editDistance(chars(""), chars("abc"), 10)).toBe(3);
-    expect(editDistance(chars("同一"), chars("同一"), 0)).toBe(0);
+    expect(editDistance("kitten", "sitting", 10)).toBe(3);
+    expect(editDistance("", "abc", 10)).toBe(3);
+    expect(editDistance("同一", "同一", 0)).toBe(0);
   });
 
   it("counts an emoji as one character", () => {
-    expect(editDistance(chars("a😀b"), chars("ab"), 5)).toBe(1);
+    expect(editDistance("a😀b", "ab", 5)).toBe(1);
   });
 
-  it("stops at the limit", () => {
-    expect(editDistance(chars("abcdef"), chars("uvwxyz"), 2)).toBe(3);
+  it("reports anything beyond the limit as limit + 1", () => {
+    expect(editDistance("abcdef", "uvwxyz", 2)).toBe(3);
+    expect(editDistance("abcdef", "abc", 1)).toBe(2);
+    expect(editDistance("abcdef", "abcxef", 1)).toBe(1);
   });
 });
 
 describe("suggestionLimit", () => {
   it("allows one edit per three characters, and at least one", () => {
     expect([1, 2, 3, 5, 6, 9].map(suggestionLimit)).toEqual([1, 1, 1, 1, 2, 3]);
+  });
+});
+
+/** The textbook full-table Levenshtein distance, to check the banded one against. */
+function plainDistance(a: string, b: string): number {
+  const s = Array.from(a);
+  const t = Array.from(b);
+  const table = s.map(() => new Array<number>(t.length + 1).fill(0));
+  table.unshift(t.map((_, j) => j + 1));
+  table[0].unshift(0);
+  for (let i = 1; i <= s.length; i++) {
+    table[i][0] = i;
+    for (let j = 1; j <= t.length; j++) {
+      table[i][j] = Math.min(
+        table[i - 1][j] + 1,
+        table[i][j - 1] + 1,
+        table[i - 1][j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1),
+      );
+    }
+  }
+  return table[s.length][t.length];
+}
+
+describe("editDistance against the textbook algorithm", () => {
+  it("agrees for any two texts and any limit", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "王", "伟", "😀"), maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 14 }), (a, b, limit) => {
+        expect(editDistance(a, b, limit)).toBe(Math.min(plainDistance(a, b), limit + 1));
+        expect(editDistance(a, b)).toBe(plainDistance(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("makes closest pick a candidate at the smallest distance, the earliest of equals", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), text, (candidates, typed) => {
+        const distances = candidates.map((c) => plainDistance(c, typed));
+        const best = Math.min(...distances);
+        const expected = best <= suggestionLimit(typed.length) ? candidates[distances.indexOf(best)] : null;
+        expect(closest(candidates, typed)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
