@@ -34,6 +34,11 @@ export interface RuleContext {
    * list knows the text (so an ID or a full-width variant matches the name), else the text's matchKey.
    */
   nameKey(list: ListSource, text: string): string;
+  /**
+   * A small integer standing for `nameKey(list, text)`: equal for the same entry, so rules over
+   * 400,000 rows can index by numbers instead of building strings.
+   */
+  nameId(list: ListSource, text: string): number;
 }
 
 /** A rule family: given the context, the findings it makes. */
@@ -41,21 +46,35 @@ export type Rule = (context: RuleContext) => Finding[];
 
 /** Builds the context shared by all rules of one validation run. */
 export function ruleContext(input: ValidateInput): RuleContext {
-  const memo = new Map<ListSource, Map<string, string>>();
+  const perList = <T>(): Record<ListSource, Map<string, T>> => ({
+    salespeople: new Map(),
+    customers: new Map(),
+    dealers: new Map(),
+    products: new Map(),
+    regions: new Map(),
+  });
+  const keys = perList<string>();
   const nameKey = (list: ListSource, text: string): string => {
-    let byText = memo.get(list);
-    if (byText === undefined) {
-      byText = new Map();
-      memo.set(list, byText);
-    }
-    let key = byText.get(text);
+    let key = keys[list].get(text);
     if (key === undefined) {
       // The prefix keeps a canonical name from colliding with a folded unknown text.
       const name = input.index.canonical(list, text);
       key = name === null ? `?${matchKey(text)}` : `=${name}`;
-      byText.set(text, key);
+      keys[list].set(text, key);
     }
     return key;
+  };
+  const ids = perList<number>();
+  const idOfKey = new Map<string, number>();
+  const nameId = (list: ListSource, text: string): number => {
+    let id = ids[list].get(text);
+    if (id === undefined) {
+      const key = `${list}:${nameKey(list, text)}`;
+      id = idOfKey.get(key);
+      if (id === undefined) idOfKey.set(key, (id = idOfKey.size));
+      ids[list].set(text, id);
+    }
+    return id;
   };
   return {
     book: input.book,
@@ -64,5 +83,6 @@ export function ruleContext(input: ValidateInput): RuleContext {
     today: input.today,
     signOffOverdueDays: input.signOffOverdueDays,
     nameKey,
+    nameId,
   };
 }

@@ -9,35 +9,20 @@ import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
 import type { Finding } from "./finding";
 
-interface Dated {
-  readonly row: number;
-  readonly opened: Day | null;
-  readonly closedOn: Day | null;
-}
-
+/** A dated table: which column opens an item, which (if any) closes it. */
 interface DatedTable {
   readonly table: TableName;
-  readonly openColumn: string;
-  readonly rows: readonly Dated[];
+  readonly openColumn: "date" | "received";
+  readonly rows: readonly { readonly row: number; readonly closedOn?: Day | null }[];
+  readonly opened: (index: number) => Day | null;
 }
 
 function datedTables({ book }: RuleContext): DatedTable[] {
+  const { dailyReport, marketReport, complaints } = book;
   return [
-    {
-      table: "DailyReport",
-      openColumn: "date",
-      rows: book.dailyReport.map((r) => ({ row: r.row, opened: r.date, closedOn: null })),
-    },
-    {
-      table: "MarketReport",
-      openColumn: "date",
-      rows: book.marketReport.map((r) => ({ row: r.row, opened: r.date, closedOn: r.closedOn })),
-    },
-    {
-      table: "Complaints",
-      openColumn: "received",
-      rows: book.complaints.map((r) => ({ row: r.row, opened: r.received, closedOn: r.closedOn })),
-    },
+    { table: "DailyReport", openColumn: "date", rows: dailyReport, opened: (i) => dailyReport[i].date },
+    { table: "MarketReport", openColumn: "date", rows: marketReport, opened: (i) => marketReport[i].date },
+    { table: "Complaints", openColumn: "received", rows: complaints, opened: (i) => complaints[i].received },
   ];
 }
 
@@ -45,10 +30,12 @@ function datedTables({ book }: RuleContext): DatedTable[] {
 export function futureDateRule(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const args = { today: isoOfDay(context.today) };
-  for (const { table, openColumn, rows } of datedTables(context)) {
-    for (const { row, opened, closedOn } of rows) {
-      if (opened !== null && opened > context.today)
-        findings.push(findingAt("E05", { table, row, column: openColumn, value: opened }, { args }));
+  for (const { table, openColumn, rows, opened } of datedTables(context)) {
+    for (let i = 0; i < rows.length; i++) {
+      const { row, closedOn = null } = rows[i];
+      const openedOn = opened(i);
+      if (openedOn !== null && openedOn > context.today)
+        findings.push(findingAt("E05", { table, row, column: openColumn, value: openedOn }, { args }));
       if (closedOn !== null && closedOn > context.today)
         findings.push(findingAt("E05", { table, row, column: "closedOn", value: closedOn }, { args }));
     }
@@ -59,14 +46,17 @@ export function futureDateRule(context: RuleContext): Finding[] {
 /** E08 on a close date before its open/received date. */
 export function closeBeforeOpenRule(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { table, openColumn, rows } of datedTables(context)) {
-    for (const { row, opened, closedOn } of rows) {
-      if (opened === null || closedOn === null || closedOn >= opened) continue;
+  for (const { table, openColumn, rows, opened } of datedTables(context)) {
+    if (table === "DailyReport") continue;
+    for (let i = 0; i < rows.length; i++) {
+      const { row, closedOn = null } = rows[i];
+      const openedOn = opened(i);
+      if (openedOn === null || closedOn === null || closedOn >= openedOn) continue;
       findings.push(
         findingAt(
           "E08",
           { table, row, column: "closedOn", value: closedOn },
-          { args: { openColumn, opened: isoOfDay(opened) } },
+          { args: { openColumn, opened: isoOfDay(openedOn) } },
         ),
       );
     }

@@ -1,7 +1,7 @@
 /**
  * E04: duplicate keys. Two rows are the same when their key columns hold the same entry once
- * normalized (a list reference by its canonical name, text by its matchKey, a period by its
- * canonical text), so `S001` and `王伟` or `2026-w48` and `2026-W48` collide as a person would expect.
+ * normalized (a list reference by its entry, text by its matchKey, a period by its canonical
+ * text), so `S001` and `王伟` or `2026-w48` and `2026-W48` collide as a person would expect.
  */
 import { parsePeriod } from "../periods";
 import { TABLES } from "../schema/tables";
@@ -12,46 +12,42 @@ import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
 import type { Finding } from "./finding";
 
-type KeyPart = (row: AnyRow) => string | null;
+/** A key column's normalized value; null when the row has no usable key (left to E01). */
+type KeyPart = (row: AnyRow) => string | number | null;
 
-function keyPart(column: ColumnDef, nameKey: RuleContext["nameKey"]): KeyPart {
-  const key = column.key;
+function keyPart(column: ColumnDef, nameId: RuleContext["nameId"]): KeyPart {
+  const { key, list, required } = column;
   return (row) => {
     const value = row[key];
-    if (value === null || value === undefined) return row.unreadable.has(key) ? null : "";
+    if (value === null || value === undefined) return required || row.unreadable.has(key) ? null : "";
+    if (typeof value === "number") return value;
     if (typeof value !== "string") return String(value);
-    if (column.type === "listRef" && column.list !== undefined) return nameKey(column.list, value);
+    if (column.type === "listRef" && list !== undefined) return nameId(list, value);
     if (column.type === "period") return parsePeriod(value)?.text ?? matchKey(value);
+    if (column.type === "time" || column.type === "enum") return value;
     return matchKey(value);
   };
 }
 
 /** E04 on every row whose key repeats an earlier row's, naming that first row. */
-export function duplicateKeyRule({ book, nameKey }: RuleContext): Finding[] {
+export function duplicateKeyRule({ book, nameId }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const def of TABLES) {
     if (def.uniqueKey.length === 0) continue;
-    const columns = def.uniqueKey.map((k) => {
+    const parts = def.uniqueKey.map((k) => {
       const column = def.columns.find((c) => c.key === k);
       if (column === undefined) throw new Error(`Unique key column ${k} is not in table ${def.name}`);
-      return column;
+      return keyPart(column, nameId);
     });
-    const parts = columns.map((c) => keyPart(c, nameKey));
     const firstRow = new Map<string, number>();
-    for (const row of rowsOf(book, def.name)) {
-      const values: string[] = [];
-      let complete = true;
+    rows: for (const row of rowsOf(book, def.name)) {
+      // Parts are short (numbers for list entries and dates), so the joined key stays small.
+      let key = "";
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i](row);
-        // A missing required key part is E01's (or the reader's) finding, not a duplicate.
-        if (part === null || (part === "" && columns[i].required)) {
-          complete = false;
-          break;
-        }
-        values.push(part);
+        if (part === null) continue rows;
+        key += i === 0 ? part : "\u0000" + part;
       }
-      if (!complete) continue;
-      const key = values.join("\u0000");
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, row.row);
       else

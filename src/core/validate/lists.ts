@@ -14,15 +14,17 @@ import type { Finding } from "./finding";
 export function listRule({ book, index }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const def of TABLES) {
-    for (const column of def.columns) {
-      const list = column.list;
-      if (column.type !== "listRef" || list === undefined) continue;
-      for (const row of rowsOf(book, def.name)) {
-        const text = row[column.key];
-        if (typeof text !== "string" || text === "" || row.unreadable.has(column.key)) continue;
+    const refs = def.columns.flatMap((c) =>
+      c.type === "listRef" && c.list ? [{ key: c.key, list: c.list }] : [],
+    );
+    if (refs.length === 0) continue;
+    for (const row of rowsOf(book, def.name)) {
+      for (const { key, list } of refs) {
+        const text = row[key];
+        if (typeof text !== "string" || text === "") continue;
         const resolution = index.resolve(list, text);
         if (resolution.kind === "exact") continue;
-        const at = { table: def.name, row: row.row, column: column.key, value: text };
+        const at = { table: def.name, row: row.row, column: key, value: text };
         if (resolution.kind === "variant") {
           findings.push(findingAt("E03", at, { detail: "variant", suggestion: resolution.name }));
         } else if (resolution.suggestion !== null) {
@@ -37,32 +39,49 @@ export function listRule({ book, index }: RuleContext): Finding[] {
 }
 
 /** W04 on a planned or reported visit to a customer outside the salesperson's region. */
-export function regionRule({ book, index, nameKey }: RuleContext): Finding[] {
-  const salespersonRegion = new Map<string, string>();
-  for (const p of book.salespeople)
-    if (p.name !== null && p.region !== null && !salespersonRegion.has(p.name))
-      salespersonRegion.set(p.name, p.region);
-  const customerRegion = new Map<string, string>();
-  for (const c of book.customers)
-    if (c.name !== null && c.region !== null && !customerRegion.has(c.name))
-      customerRegion.set(c.name, c.region);
+export function regionRule({ book, index, nameId }: RuleContext): Finding[] {
+  const regionOf = (
+    list: "salespeople" | "customers",
+    rows: readonly { name: string | null; region: string | null }[],
+  ) => {
+    const byName = new Map<string, string>();
+    for (const r of rows)
+      if (r.name !== null && r.region !== null && !byName.has(r.name)) byName.set(r.name, r.region);
+    const byText = new Map<string, { name: string; region: string; id: number } | null>();
+    return (text: string) => {
+      let found = byText.get(text);
+      if (found === undefined) {
+        const name = index.canonical(list, text);
+        const region = name === null ? undefined : byName.get(name);
+        found =
+          name === null || region === undefined ? null : { name, region, id: nameId("regions", region) };
+        byText.set(text, found);
+      }
+      return found;
+    };
+  };
+  const personRegion = regionOf("salespeople", book.salespeople);
+  const customerRegion = regionOf("customers", book.customers);
 
   const findings: Finding[] = [];
   const check = (table: TableName, rows: typeof book.visitPlan | typeof book.dailyReport): void => {
     for (const row of rows) {
       if (row.salesperson === null || row.customer === null) continue;
-      const person = index.canonical("salespeople", row.salesperson);
-      const client = index.canonical("customers", row.customer);
-      if (person === null || client === null) continue;
-      const theirs = salespersonRegion.get(person);
-      const its = customerRegion.get(client);
-      if (theirs === undefined || its === undefined) continue;
-      if (nameKey("regions", theirs) === nameKey("regions", its)) continue;
+      const person = personRegion(row.salesperson);
+      const client = customerRegion(row.customer);
+      if (person === null || client === null || person.id === client.id) continue;
       findings.push(
         findingAt(
           "W04",
           { table, row: row.row, column: "customer", value: row.customer },
-          { args: { customer: client, customerRegion: its, salesperson: person, salespersonRegion: theirs } },
+          {
+            args: {
+              customer: client.name,
+              customerRegion: client.region,
+              salesperson: person.name,
+              salespersonRegion: person.region,
+            },
+          },
         ),
       );
     }

@@ -5,7 +5,7 @@
  */
 import type { TargetRow } from "../model";
 import { parsePeriod, periodOf } from "../periods";
-import type { Period, PeriodKind } from "../metrics/types";
+import type { Period } from "../metrics/types";
 import { toHalfWidth } from "../text/fold";
 import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
@@ -56,7 +56,9 @@ interface Parsed {
 class Group {
   readonly sums = new Map<string, number>();
   readonly rows = new Map<string, TargetRow>();
+  readonly periods = new Map<string, Period>();
   add(p: Parsed): void {
+    this.periods.set(p.period.text, p.period);
     this.sums.set(p.period.text, (this.sums.get(p.period.text) ?? 0) + p.target);
     if (!this.rows.has(p.period.text)) this.rows.set(p.period.text, p.row);
   }
@@ -136,28 +138,23 @@ export function decompositionRule({ book, nameKey }: RuleContext): Finding[] {
   }
   for (const group of byHolder.values()) {
     for (const [text, row] of group.rows) {
-      const period = parsePeriod(text) as Period;
-      const parentSum = group.sums.get(text) as number;
-      const checks: [PeriodKind, string][] =
-        period.kind === "year"
-          ? [
-              ["quarter", "quarters"],
-              ["month", "months"],
-            ]
-          : period.kind === "quarter"
-            ? [["month", "months"]]
-            : [];
-      for (const [kind, detail] of checks) {
-        let childrenSum = 0;
-        let any = false;
-        for (const [childText, sum] of group.sums) {
-          const child = parsePeriod(childText) as Period;
-          if (child.kind !== kind || periodOf(period.kind, child.start).text !== period.text) continue;
-          childrenSum += sum;
-          any = true;
-        }
-        if (any && !adds(parentSum, childrenSum)) mismatch(row, detail, parentSum, childrenSum);
+      const period = group.periods.get(text) as Period;
+      if (period.kind === "month") continue;
+      const children = { quarter: { sum: 0, any: false }, month: { sum: 0, any: false } };
+      for (const [childText, child] of group.periods) {
+        if (child.kind !== "quarter" && child.kind !== "month") continue;
+        if (child.kind === period.kind || periodOf(period.kind, child.start).text !== period.text) continue;
+        children[child.kind].sum += group.sums.get(childText) as number;
+        children[child.kind].any = true;
       }
+      // A year is compared with its quarters when it has any, else with its months: months are
+      // then checked against their quarters, so the year is never warned about twice.
+      const [kind, detail] = children.quarter.any
+        ? (["quarter", "quarters"] as const)
+        : (["month", "months"] as const);
+      const parentSum = group.sums.get(text) as number;
+      if (children[kind].any && !adds(parentSum, children[kind].sum))
+        mismatch(row, detail, parentSum, children[kind].sum);
     }
   }
   return findings;
