@@ -12,6 +12,7 @@ import { parsePeriod, parseText } from "./text";
 import { parseTime } from "./time";
 import { parseYesNo } from "./yesNo";
 
+/** Reads one cell of a column: its typed value, null when empty, or why it is unreadable. */
 export type CellReader = (cell: RawCell) => Parsed<unknown>;
 
 const BY_TYPE: Readonly<Record<Exclude<ColumnType, "enum">, CellReader>> = {

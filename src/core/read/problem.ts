@@ -7,6 +7,7 @@
 export type ProblemReason =
   "date" | "time" | "number" | "negative" | "whole" | "yesNo" | "errorValue" | "enum";
 
+/** A cell that could not be read, and why; becomes one E02/E03 finding. */
 export class CellProblem {
   constructor(
     readonly reason: ProblemReason,

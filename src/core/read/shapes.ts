@@ -37,8 +37,10 @@ export interface RowOf {
  */
 export type ReadValues = readonly never[];
 
+/** Builds one typed row from its worksheet row number, unreadable columns and values. */
 export type RowShape<R> = (row: number, unreadable: ReadonlySet<string>, v: ReadValues) => R;
 
+/** The row builder of each template table (values in the column order of schema/tables.ts). */
 export const ROW_SHAPES: { readonly [T in TableName]: RowShape<RowOf[T]> } = {
   Salespeople: (row, unreadable, v) => ({
     row,

@@ -14,14 +14,16 @@ import { ROW_SHAPES, type ReadValues, type RowOf, type RowShape } from "./shapes
 
 /**
  * The `unreadable` set of a row where every cell was read: one shared instance instead of one
- * empty Set per row (400,000 of them in a year's reports), made to refuse additions.
+ * empty Set per row (400,000 of them in a year's reports). It stays a plain Set, so rows compare
+ * equal to rows built elsewhere, but its own methods refuse changes, as the type already says.
  */
-class NothingUnreadable extends Set<string> {
-  override add(): this {
+const NOTHING_UNREADABLE: ReadonlySet<string> = (() => {
+  const nothing = new Set<string>();
+  const refuse = (): never => {
     throw new Error("A row's unreadable set is read-only");
-  }
-}
-const NOTHING_UNREADABLE: ReadonlySet<string> = new NothingUnreadable();
+  };
+  return Object.assign(nothing, { add: refuse, delete: refuse, clear: refuse });
+})();
 
 /** Typed rows of one table plus the E02/E03 findings about its cells. */
 export interface TableRead<R> {

@@ -3,6 +3,7 @@ import { readBook, readTable } from "../../../src/core/read";
 import type { RawCell, RawTable } from "../../../src/core/read/raw";
 import type { TableName } from "../../../src/core/schema/types";
 import { TABLES } from "../../../src/core/schema/tables";
+import { matchKey } from "../../../src/core/text/fold";
 import * as rows from "../../support/rows";
 import { dayFromIso } from "../../support/day";
 
@@ -153,6 +154,24 @@ describe("readBook", () => {
       const filled = def.columns.map((): RawCell => "x");
       const read = readTable(grid(def.name, headers, [filled]));
       expect(Object.keys(read.rows[0]).sort()).toEqual(Object.keys(builders[def.name]()).sort());
+    }
+  });
+
+  it("gives rows equal to the same rows built by the test builders", () => {
+    const table = readTable(grid("Calendar", ["Date", "Kind", "Note"], [[46353, "Holiday", "  "]]));
+    expect(table.rows).toStrictEqual([rows.calendarDay({ row: 2, date: 46353, kind: "holiday" })]);
+  });
+
+  it("refuses changes to the unreadable set shared by fully read rows", () => {
+    const table = readTable(grid("Calendar", ["Date", "Kind"], [[46353, "Holiday"]]));
+    expect(() => (table.rows[0].unreadable as Set<string>).add("date")).toThrow();
+    expect(table.rows[0].unreadable.size).toBe(0);
+  });
+
+  it("can tell every column of a table apart by its header in either language", () => {
+    for (const def of TABLES) {
+      const folded = def.columns.flatMap((c) => [...new Set([matchKey(c.header.en), matchKey(c.header.zh)])]);
+      expect(new Set(folded).size).toBe(folded.length);
     }
   });
 });
