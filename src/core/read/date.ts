@@ -11,6 +11,12 @@ import { NOT_A_DATE, type Parsed } from "./problem";
 export const FIRST_SERIAL = 1;
 export const LAST_SERIAL = 2958465;
 
+/**
+ * A serial computed from a date-time (by a formula or another program) can land a hair below the
+ * whole day it means, e.g. 46352.99999999999; without this slack it would read as the day before.
+ */
+const SERIAL_SLACK = 1e-9;
+
 /*
  * Year first, four digits, then month and day: the only orders that mean the same to everyone.
  * `11/27/2026` (US, month first) and `27/11/2026` (day first) cannot be told apart in general —
@@ -41,7 +47,7 @@ function typedDay(year: number, month: number, day: number): Day | null {
 export function parseDate(cell: RawCell): Parsed<Day> {
   if (typeof cell === "number") {
     if (!(cell >= FIRST_SERIAL && cell < LAST_SERIAL + 1)) return NOT_A_DATE;
-    return Math.floor(cell);
+    return Math.floor(cell + SERIAL_SLACK);
   }
   if (typeof cell === "boolean") return NOT_A_DATE;
   const text = halfWidthTrimmed(cell);

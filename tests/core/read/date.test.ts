@@ -14,6 +14,10 @@ describe("date cells", () => {
     expect(parseDate(46353.999999)).toBe(nov27);
   });
 
+  it("reads a serial a floating-point hair below a whole day as that day", () => {
+    expect(parseDate(46353 - 1e-11)).toBe(nov27);
+  });
+
   it("refuses serials Excel cannot hold", () => {
     for (const serial of [0, 0.5, -1, 2958466, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(parseDate(serial)).toBeInstanceOf(CellProblem);
