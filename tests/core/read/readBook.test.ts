@@ -174,4 +174,31 @@ describe("readBook", () => {
       expect(new Set(folded).size).toBe(folded.length);
     }
   });
+
+  it("reads the first grid when a table is given twice", () => {
+    const { book } = readBook([
+      grid("Calendar", ["Date", "Kind"], [[46353, "Holiday"]]),
+      grid("Calendar", ["Date", "Kind"], [[46354, "Workday"]]),
+    ]);
+    expect(book.calendar.map((r) => r.date)).toEqual([46353]);
+  });
+
+  it("lists findings by table in set-up order, then by row", () => {
+    const { findings } = readBook([
+      grid("DailyReport", ["Date", "Salesperson", "Attendance"], [["bad", "王伟", "出勤"]]),
+      grid(
+        "Calendar",
+        ["Date", "Kind"],
+        [
+          [46353, "Feast"],
+          ["2026-13-01", "Holiday"],
+        ],
+      ),
+    ]);
+    expect(findings.map((f) => `${f.table}:${f.row}:${f.column}`)).toEqual([
+      "Calendar:2:kind",
+      "Calendar:3:date",
+      "DailyReport:2:date",
+    ]);
+  });
 });
