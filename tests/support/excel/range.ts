@@ -21,9 +21,10 @@ type Grid = readonly (readonly unknown[])[];
 /**
  * Assigning a 2-D array needs exactly the range's shape; a single value (not an array) fills every cell.
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ * Returns a cell reader; the shape is checked once per assignment, not once per cell.
  */
-function cellAt(input: unknown, rect: Rect, r: number, c: number, what: string): unknown {
-  if (!Array.isArray(input)) return input;
+function cellsOf(input: unknown, rect: Rect, what: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
   if (
     input.length !== rectRows(rect) ||
     input.some((line) => !Array.isArray(line) || line.length !== rectColumns(rect))
@@ -33,7 +34,8 @@ function cellAt(input: unknown, rect: Rect, r: number, c: number, what: string):
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
     );
   }
-  return (input as Grid)[r][c];
+  const grid = input as Grid;
+  return (r, c) => grid[r][c];
 }
 
 function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
@@ -64,10 +66,8 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   set values(input: CellValue[][]) {
     this.command(input, ({ sheet, rect }) => {
       sheet.assertWritable();
-      forEachCell(rect, (r, c) => cellAt(input, rect, r, c, "values"));
-      forEachCell(rect, (r, c) =>
-        sheet.setValue(rect.top + r, rect.left + c, checkScalar(cellAt(input, rect, r, c, "values"))),
-      );
+      const cell = cellsOf(input, rect, "values");
+      forEachCell(rect, (r, c) => sheet.setValue(rect.top + r, rect.left + c, checkScalar(cell(r, c))));
       this.context.book.expandTablesAfterWrite(sheet, rect);
     });
   }
@@ -78,9 +78,9 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   set formulas(input: CellValue[][]) {
     this.command(input, ({ sheet, rect }) => {
       sheet.assertWritable();
-      forEachCell(rect, (r, c) => cellAt(input, rect, r, c, "formulas"));
+      const cell = cellsOf(input, rect, "formulas");
       forEachCell(rect, (r, c) => {
-        const v = checkScalar(cellAt(input, rect, r, c, "formulas"));
+        const v = checkScalar(cell(r, c));
         if (typeof v === "string") sheet.setFormula(rect.top + r, rect.left + c, v);
         else sheet.setValue(rect.top + r, rect.left + c, v);
       });
@@ -94,7 +94,7 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   set numberFormat(input: string[][]) {
     this.command(input, ({ sheet, rect }) => {
       sheet.assertWritable();
-      if (Array.isArray(input)) forEachCell(rect, (r, c) => cellAt(input, rect, r, c, "numberFormat"));
+      cellsOf(input, rect, "numberFormat");
       sheet.formats.push({
         rect,
         format: Array.isArray(input) ? input.map((l) => l.map(String)) : String(input),

@@ -1,0 +1,117 @@
+/**
+ * The shared actions end to end over the Office.js adapter and the in-memory Excel: what the task pane,
+ * the ribbon and the command line all run.
+ */
+import {
+  type ActionContext,
+  fillSampleData,
+  previewSplit,
+  refreshRollups,
+  setUpWorkbook,
+  validateWorkbook,
+  writeSplit,
+} from "../../src/core/actions";
+import { isSalesPaceError } from "../../src/core/errors";
+import { createExcelPort } from "../../src/excel";
+import { createExcelDouble } from "../support/excel";
+import { dayFromIso } from "../support/day";
+
+const TODAY = dayFromIso("2026-11-20");
+
+function workbench(lang: "en" | "zh" = "en") {
+  const excel = createExcelDouble();
+  const ctx: ActionContext = { port: createExcelPort(excel.host), today: TODAY, lang };
+  return { excel, ctx };
+}
+
+describe("actions over the Excel adapter", () => {
+  it("refuses to validate or refresh a workbook that was never set up, saying what to do", async () => {
+    const { ctx } = workbench();
+    const inventory = await ctx.port.inspect();
+    expect(validateWorkbook.canRun(inventory)).toBe(false);
+    await expect(validateWorkbook.run(ctx, { writeSheet: false })).rejects.toThrow(/Set up workbook/);
+  });
+
+  it("sets up, fills sample data, validates and refreshes rollups", async () => {
+    const { excel, ctx } = workbench("zh");
+    const setup = await setUpWorkbook.run(ctx, {});
+    expect(setup.lang).toBe("zh");
+    expect(setup.tablesAdded).toHaveLength(9);
+    const inventory = await ctx.port.inspect();
+    expect(inventory.settings).toMatchObject({ lang: "zh", signOffOverdueDays: 2 });
+    expect(fillSampleData.canRun(inventory)).toBe(true);
+
+    const sample = await fillSampleData.run(ctx, { people: 6, days: 20, seed: 7, messy: 0 });
+    expect(sample.rows).toBeGreaterThan(500);
+    expect(fillSampleData.canRun(await ctx.port.inspect())).toBe(false);
+
+    const validation = await validateWorkbook.run(ctx, { writeSheet: true });
+    expect(validation.lang).toBe("zh");
+    expect(validation.counts.error).toBe(0);
+    expect(
+      excel.workbook.sheet("校验结果") ?? excel.workbook.sheets.find((s) => /校验/.test(s.name)),
+    ).toBeTruthy();
+
+    const rollup = await refreshRollups.run(ctx, { period: "2026-11", asOf: TODAY });
+    expect(rollup.period.text).toBe("2026-11");
+    expect(rollup.sheets).toHaveLength(5);
+    for (const name of rollup.sheets) expect(excel.workbook.sheet(name)).toBeTruthy();
+    const company = rollup.scorecard.lines[rollup.scorecard.lines.length - 1];
+    expect(company.level).toBe("company");
+    expect(company.metrics.sales.actual).toBeGreaterThan(0);
+  });
+
+  it("refresh twice replaces the rollup sheets instead of adding copies", async () => {
+    const { excel, ctx } = workbench();
+    await setUpWorkbook.run(ctx, {});
+    await fillSampleData.run(ctx, { people: 4, days: 10, seed: 3, messy: 0 });
+    await refreshRollups.run(ctx, { asOf: TODAY });
+    const count = excel.workbook.sheets.length;
+    await refreshRollups.run(ctx, { asOf: TODAY });
+    expect(excel.workbook.sheets.length).toBe(count);
+  });
+
+  it("writes split children to Targets that add up exactly to the parent", async () => {
+    const { excel, ctx } = workbench();
+    await setUpWorkbook.run(ctx, {});
+    await fillSampleData.run(ctx, { people: 5, days: 5, seed: 11, messy: 0 });
+    const before = excel.workbook.tableRows("Targets").length;
+    const preview = await previewSplit.run(ctx, {
+      parent: {
+        period: "2027",
+        region: null,
+        salesperson: null,
+        dealer: null,
+        product: null,
+        metric: "sales",
+        value: 1000001,
+      },
+      into: "months",
+      method: "workingDays",
+      unit: 1,
+    });
+    expect(preview.children).toHaveLength(12);
+    expect(preview.total).toBe(1000001);
+    await writeSplit.run(ctx, { children: preview.children });
+    const rows = excel.workbook.tableRows("Targets");
+    expect(rows.length).toBe(before + 12);
+    const written = rows.slice(before).map((r) => Number(r[6]));
+    expect(written.reduce((a, b) => a + b, 0)).toBe(1000001);
+  });
+
+  it("says which period text is wrong", async () => {
+    const { ctx } = workbench();
+    await setUpWorkbook.run(ctx, {});
+    const error = await refreshRollups.run(ctx, { period: "2026-13" }).catch((e: unknown) => e);
+    expect(isSalesPaceError(error, "BadPeriod")).toBe(true);
+    expect(String((error as Error).message)).toContain("2026-13");
+  });
+
+  it("stops between steps when cancelled", async () => {
+    const { ctx } = workbench();
+    await setUpWorkbook.run(ctx, {});
+    const cancelled = { ...ctx, cancel: { cancelled: true } };
+    const error = await validateWorkbook.run(cancelled, { writeSheet: true }).catch((e: unknown) => e);
+    expect(isSalesPaceError(error, "Cancelled")).toBe(true);
+  });
+});
