@@ -28,7 +28,22 @@ interface TableRead {
   readonly totalRows: number;
   readonly columns: number;
   readonly rows: RawCell[][];
+  /** Planning estimate of a row's JSON bytes: the widest chunk average seen, raised after a refusal. */
   bytesPerRow: number;
+  /** Widest chunk average actually measured. */
+  measuredBytesPerRow: number;
+}
+
+/** Average JSON bytes of a row, measured on at most ~1,000 evenly spread rows (cheap on big chunks). */
+function averageRowBytes(rows: readonly (readonly RawCell[])[]): number {
+  const step = Math.max(1, Math.floor(rows.length / 1000));
+  let bytes = 0;
+  let count = 0;
+  for (let i = 0; i < rows.length; i += step) {
+    bytes += jsonBytes(rows[i]) + 1;
+    count++;
+  }
+  return count === 0 ? 0 : bytes / count;
 }
 
 interface Slice {
@@ -37,9 +52,9 @@ interface Slice {
   readonly range: Excel.Range;
 }
 
-function takeSlices(reads: readonly TableRead[], shrink: number): Slice[] {
+function takeSlices(reads: readonly TableRead[]): Slice[] {
   const slices: Slice[] = [];
-  let budget = CHUNK_BUDGET_BYTES / shrink;
+  let budget = CHUNK_BUDGET_BYTES;
   for (const read of reads) {
     const left = read.totalRows - read.rows.length;
     if (left <= 0) continue;
@@ -110,7 +125,8 @@ export async function readTables(
         totalRows: body.rowCount,
         columns: body.columnCount,
         rows,
-        bytesPerRow: Math.max(jsonBytes(rows) / Math.max(rows.length, 1), 4 * body.columnCount),
+        bytesPerRow: Math.max(averageRowBytes(rows), 4 * body.columnCount),
+        measuredBytesPerRow: averageRowBytes(rows),
       };
     });
     const totalRows = reads.reduce((sum, r) => sum + r.totalRows, 0);
@@ -122,24 +138,23 @@ export async function readTables(
       });
     report();
 
-    let shrink = 1;
     while (reads.some((r) => r.rows.length < r.totalRows)) {
-      const slices = takeSlices(reads, shrink);
+      const slices = takeSlices(reads);
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per ~5 MB chunk, never per row
         await context.sync();
       } catch (error) {
-        // Rows wider than the sample promised: retry the same rows in smaller requests.
-        if (!isPayloadLimit(error) || shrink >= 64) throw error;
-        shrink *= 2;
+        // Rows wider than measured so far: plan them as 4× wider and ask again (nothing was read).
+        if (!isPayloadLimit(error) || slices.every((slice) => slice.count <= 1)) throw error;
+        for (const { read } of slices) read.bytesPerRow *= 4;
         continue;
       }
       for (const { read, range } of slices) {
         const values = range.values as RawCell[][];
-        read.bytesPerRow = Math.max(read.bytesPerRow, jsonBytes(values) / values.length);
+        read.measuredBytesPerRow = Math.max(read.measuredBytesPerRow, averageRowBytes(values));
+        read.bytesPerRow = Math.max(read.measuredBytesPerRow, 4 * read.columns);
         for (const line of values) read.rows.push(line);
       }
-      shrink = 1;
       report();
     }
 
