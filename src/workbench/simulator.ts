@@ -11,7 +11,7 @@ export interface Simulator {
   readonly excel: ExcelDouble;
   /** The port the pane uses: the Excel adapter over the double, announcing every finished call. */
   readonly port: WorkbookPort;
-  /** Appends rows below a table as a paste would (values typed into cells, the table grows). */
+  /** Pastes rows into a table's first empty row on (values as typed; the table grows as in Excel). */
   paste(table: string, rows: readonly (readonly CellValue[])[]): void;
   /** Registers a listener called after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
@@ -47,7 +47,15 @@ export function createSimulator(): Simulator {
       const book = excel.workbook;
       const table = book.table(tableName);
       if (!table) throw new Error(`The simulated workbook has no table ${tableName}. Set it up first.`);
-      const top = table.rect.bottom + 1;
+      // Set-up leaves one blank body row; people paste into the first row with nothing in it.
+      let top = table.rect.top + 1;
+      for (let r = table.rect.bottom; r > table.rect.top; r--) {
+        const line = table.sheet.grid({ ...table.rect, top: r, bottom: r })[0];
+        if (line.some((cell) => cell !== "")) {
+          top = r + 1;
+          break;
+        }
+      }
       rows.forEach((line, r) =>
         line.forEach((value, c) => table.sheet.setValue(top + r, table.rect.left + c, value)),
       );

@@ -188,6 +188,8 @@ export const uiStrings = {
   "rollups.behindTable": { en: "Salespeople behind pace", zh: "进度落后的销售员" },
   "rollups.nobodyBehind": { en: "Nobody is behind pace.", zh: "没有人进度落后。" },
   "rollups.salesperson": { en: "Salesperson", zh: "销售员" },
+  "rollups.salesByRegion": { en: "Sales by region", zh: "各区域销售额" },
+  "rollups.region": { en: "Region", zh: "区域" },
 
   // ------------------------------------------------------------ targets (split tool)
   "targets.title": { en: "Split a target", zh: "目标分解" },

@@ -39,8 +39,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
-  header: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
-  brand: { color: tokens.colorBrandForeground1 },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  brand: { color: tokens.colorBrandForeground1, margin: 0 },
   tabs: { flexWrap: "wrap" },
 });
 

@@ -1,6 +1,7 @@
 import {
   Badge,
   Body1,
+  Body1Strong,
   Button,
   Caption1,
   Spinner,
@@ -123,9 +124,9 @@ export function HomeScreen({ workspace, validation, onNavigate }: HomeScreenProp
                   {t("validate.warnings", { count: validation.counts.warning })}
                 </Badge>
               </div>
-              <Subtitle2 as="h3">
+              <Body1Strong as="h3">
                 {t("home.notReported", { day: isoOfDay(validation.lastWorkingDay) })}
-              </Subtitle2>
+              </Body1Strong>
               {validation.notReported.length === 0 ? (
                 <Body1>{t("home.everyoneReported")}</Body1>
               ) : (

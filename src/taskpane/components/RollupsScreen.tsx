@@ -21,6 +21,7 @@ import type { Preferences } from "../preferences";
 import { formatPercent } from "../figures";
 import type { Workspace } from "../useWorkspace";
 import { useScreenStyles } from "./layout";
+import { ScorecardSummary } from "./ScorecardSummary";
 
 export interface RollupsScreenProps {
   readonly workspace: Workspace;
@@ -119,6 +120,8 @@ export function RollupsScreen({
         </div>
         {!canRun && inventory !== null && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
       </div>
+
+      {result && <ScorecardSummary scorecard={result.scorecard} t={t} />}
 
       {result && (
         <div className={styles.card} data-testid="behind-pace">

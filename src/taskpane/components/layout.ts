@@ -2,7 +2,14 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useScreenStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  screen: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+    // Headings take their spacing from the card's gap, not from the browser's default margins.
+    "& h2, & h3, & fieldset": { margin: 0 },
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -16,7 +23,12 @@ export const useScreenStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  number: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    // A header cell lays its label out with flex: align it to the right like the figures below it.
+    "& > div, & > button": { justifyContent: "flex-end" },
+  },
   table: { width: "100%", tableLayout: "auto" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

@@ -1,0 +1,75 @@
+/**
+ * Driving the workbench page in Chromium: open it with a fixed date, language and pane width, reach
+ * the simulated workbook through `window.salespaceWorkbench`, run screens, take pane screenshots.
+ */
+import { join } from "path";
+import type { Page } from "playwright-core";
+import type { RawTable } from "../../src/core/read/raw";
+import type { TableName } from "../../src/core/schema/types";
+import { SCREENSHOT_DIR } from "./workbench-build";
+
+export const TODAY_ISO = "2026-11-27";
+
+export interface OpenOptions {
+  readonly lang: "en-US" | "zh-CN";
+  readonly pane?: number;
+}
+
+export async function openWorkbench(page: Page, baseUrl: string, options: OpenOptions): Promise<void> {
+  const query = `today=${TODAY_ISO}&lang=${options.lang}&pane=${options.pane ?? 380}`;
+  await page.goto(`${baseUrl}workbench.html?${query}`);
+  await page.getByTestId("salespace-app").waitFor({ state: "visible", timeout: 20000 });
+  await page.getByTestId("setup-status").waitFor({ state: "visible", timeout: 20000 });
+}
+
+/** Waits until no operation is running (the progress panel is gone). */
+export async function idle(page: Page): Promise<void> {
+  await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60000 });
+}
+
+export async function screen(page: Page, name: string): Promise<void> {
+  await page.getByTestId(`tab-${name}`).click();
+  await page.getByTestId(`screen-${name}`).waitFor({ state: "visible" });
+}
+
+/** Clicks a button and waits for the operation it starts to finish. */
+export async function run(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.waitForTimeout(50);
+  await idle(page);
+}
+
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.salespaceWorkbench!.excel.workbook.sheets.map((s) => s.name));
+}
+
+/** A colleague's paste below a table (values as typed). */
+export async function paste(
+  page: Page,
+  table: TableName,
+  rows: (string | number | boolean)[][],
+): Promise<void> {
+  await page.evaluate(([t, r]) => window.salespaceWorkbench!.paste(t, r), [table, rows] as const);
+}
+
+/** Every table of the simulated workbook as the adapters hand them to the reader. */
+export async function rawTables(page: Page): Promise<RawTable[]> {
+  return page.evaluate(() => {
+    const book = window.salespaceWorkbench!.excel.workbook;
+    return book.tables.map((t) => ({
+      table: t.name as TableName,
+      sheet: t.sheet.name,
+      headerRow: t.rect.top + 1,
+      firstColumn: t.rect.left,
+      headers: book.headers(t),
+      rows: t.sheet
+        .grid({ ...t.rect, top: t.rect.top + 1 })
+        .filter((_, i) => t.rect.top + 1 + i <= t.rect.bottom),
+    }));
+  });
+}
+
+/** A screenshot of the task pane alone, saved under tests/artifacts/screenshots. */
+export async function shootPane(page: Page, file: string): Promise<void> {
+  await page.getByTestId("taskpane-frame").screenshot({ path: join(SCREENSHOT_DIR, `${file}.png`) });
+}

@@ -1,0 +1,204 @@
+/**
+ * The real task pane in Chromium, on the workbench (the in-memory Excel double), over HTTPS: set up in
+ * both languages, a colleague's paste with known mistakes, validation and jumping to a cell, rollups
+ * whose figures are the core's, the split tool, and a keyboard-only run.
+ */
+import type { Browser, Page } from "playwright-core";
+import { buildMasterIndex } from "../../src/core/lists";
+import { buildScorecard } from "../../src/core/metrics";
+import { buildCalendar, parsePeriod } from "../../src/core/periods";
+import { readBook } from "../../src/core/read";
+import { launchChromium, serveStatic, type StaticServer } from "../support/browser";
+import { dayFromIso } from "../support/day";
+import { describeWith } from "../support/programs";
+import { buildWorkbench } from "./workbench-build";
+import { TODAY_ISO, idle, openWorkbench, paste, rawTables, run, screen, sheetNames } from "./workbench-page";
+
+describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
+  jest.setTimeout(240000);
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic(buildWorkbench());
+    browser = await launchChromium(chromiumPath);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it("sets up an English workbook from the Set up screen", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US" });
+    expect(await page.getByTestId("setup-status").textContent()).toBe("Not set up");
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    expect(await sheetNames(page)).toEqual(
+      expect.arrayContaining([
+        "Lists",
+        "Targets",
+        "Visit Plan",
+        "Daily Report",
+        "Market Report",
+        "Complaints",
+      ]),
+    );
+    expect(await page.getByTestId("setup-report").textContent()).toContain("Tables added: 9");
+    await screen(page, "home");
+    expect(await page.getByTestId("setup-status").textContent()).toBe("Set up");
+  });
+
+  it("sets up a Chinese workbook, the pane speaking Chinese", async () => {
+    await openWorkbench(page, server.url, { lang: "zh-CN" });
+    expect(await page.getByTestId("setup-status").textContent()).toBe("未创建");
+    await screen(page, "setup");
+    await page.getByRole("radio", { name: "简体中文" }).check();
+    await run(page, "run-setup");
+    const names = await sheetNames(page);
+    expect(names).not.toContain("Daily Report");
+    expect(names.length).toBeGreaterThanOrEqual(7);
+    const headers = await page.evaluate(() => {
+      const book = window.salespaceWorkbench!.excel.workbook;
+      return book.headers(book.table("DailyReport")!);
+    });
+    expect(headers.slice(0, 4)).toEqual(["日期", "销售员", "出勤", "客户"]);
+  });
+
+  it("validates a colleague's paste: the expected findings appear and clicking one selects its cell", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    const day = (iso: string) => dayFromIso(iso);
+    await paste(page, "Salespeople", [["S01", "Wang Wei", "East", "Shanghai", "Li Na", "Y"]]);
+    await paste(page, "Customers", [
+      ["C01", "Acme Trading", "Dealer", "East", "Wang Wei", day("2025-01-06"), "Active"],
+    ]);
+    await paste(page, "Products", [["P01", "Widget", "Tools", 100, 60]]);
+    await paste(page, "DailyReport", [
+      [day("2026-11-25"), "Wang Wei", "Present", "Acme Trading", "Order", "ok", "Widget", 1000],
+      [day("2026-11-25"), "Wang Wei", "Present", "Acme Tradin", "Order", "ok", "Widget", 500],
+      [day("2026-11-26"), "Wang Wei", "Present", "Acme Trading", "Order", "ok", "Widget", -50],
+      ["2026-11-31", "Wang Wei", "Present", "Acme Trading", "Service", "ok"],
+      [day("2026-12-04"), "Wang Wei", "Present", "Acme Trading", "Service", "ok"],
+    ]);
+    await screen(page, "validate");
+    await run(page, "run-validate");
+    const found = await page
+      .getByTestId("finding")
+      .evaluateAll((items) =>
+        items.map(
+          (el) =>
+            `${el.getAttribute("data-code")} ${el.getAttribute("data-row")} ${el.getAttribute("data-column")}`,
+        ),
+      );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "E03 3 customer", // "Acme Tradin" is not in the Customers list
+        "E02 4 orderAmount", // a negative amount
+        "E02 5 date", // 31 November does not exist
+        "E05 6 date", // a report dated after today
+      ]),
+    );
+    const typo = page.locator('[data-testid="finding"][data-code="E03"][data-row="3"]');
+    expect(await typo.textContent()).toContain("Acme Trading");
+    await typo.click();
+    await idle(page);
+    expect(await page.evaluate(() => window.salespaceWorkbench!.excel.workbook.selection)).toEqual({
+      sheet: "Daily Report",
+      address: "D3",
+    });
+    expect(await page.getByTestId("selection").textContent()).toBe("Selected: Daily Report!D3");
+  });
+
+  it("refreshes the rollups for a month: the Scorecard holds live formulas and the pane shows the core's figures", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await run(page, "run-sample");
+    await screen(page, "rollups");
+    await page.getByRole("radio", { name: "Month" }).check();
+    await page.getByTestId("rollup-period").fill("2026-11");
+    await run(page, "run-rollups");
+    expect(await sheetNames(page)).toEqual(
+      expect.arrayContaining(["Scorecard", "Efficiency", "Weekly report"]),
+    );
+    const scorecardText = await page.evaluate(() =>
+      JSON.stringify(window.salespaceWorkbench!.excel.workbook.dump("Scorecard")),
+    );
+    expect(scorecardText).toMatch(/SUMIFS\(/);
+
+    const { book } = readBook(await rawTables(page));
+    const expected = buildScorecard({
+      book,
+      index: buildMasterIndex(book),
+      calendar: buildCalendar(book.calendar),
+      period: parsePeriod("2026-11")!,
+      asOf: dayFromIso(TODAY_ISO),
+    });
+    const shown = await page.getByTestId("scorecard-line").evaluateAll((rows) =>
+      rows.map((row) => ({
+        region: row.getAttribute("data-region"),
+        target: row.querySelector('[data-figure="target"]')!.textContent,
+        actual: row.querySelector('[data-figure="actual"]')!.textContent,
+      })),
+    );
+    const format = (n: number | null) =>
+      n === null ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+    const lines = expected.lines.filter((line) => line.level !== "salesperson");
+    expect(shown).toEqual(
+      lines.map((line) => ({
+        region: line.level === "company" ? "Company total" : line.region,
+        target: format(line.metrics.sales.target),
+        actual: format(line.metrics.sales.actual),
+      })),
+    );
+    expect(lines[lines.length - 1].metrics.sales.actual).toBeGreaterThan(0);
+  });
+
+  it("splits a region's yearly target into its salespeople and writes children that add up", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await run(page, "run-sample");
+    await screen(page, "targets");
+    await run(page, "load-targets");
+    await page.getByTestId("parent-target").click();
+    const option = page.getByRole("option", { name: /^2026 · [^/]+ · Sales · / }).first();
+    const label = (await option.textContent())!;
+    await option.click();
+    await page.getByRole("radio", { name: "Salespeople" }).check();
+    await page.getByRole("radio", { name: "Evenly" }).check();
+    await run(page, "preview-split");
+    expect(await page.getByTestId("split-check").textContent()).toMatch(/^Adds up exactly/);
+    const before = await page.evaluate(
+      () => window.salespaceWorkbench!.excel.workbook.tableRows("Targets").length,
+    );
+    const count = await page.getByTestId("split-preview").locator("tbody tr").count();
+    await run(page, "write-split");
+    const rows = await page.evaluate(() => window.salespaceWorkbench!.excel.workbook.tableRows("Targets"));
+    const written = rows.slice(before);
+    expect(written).toHaveLength(count - 1);
+    const parentValue = Number(label.split(" · ").pop()!.replace(/,/g, ""));
+    const sum = written.reduce((total, row) => total + Number(row[6]), 0);
+    expect(sum).toBe(parentValue);
+    // Excel turns the text "2026" into a number unless the cell is formatted as text; either reads as the period.
+    expect(new Set(written.map((row) => String(row[0])))).toEqual(new Set(["2026"]));
+  });
+});
