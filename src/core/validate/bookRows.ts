@@ -21,9 +21,3 @@ const BOOK_KEY: Readonly<Record<TableName, keyof SalesBook>> = {
 export function rowsOf(book: SalesBook, table: TableName): readonly AnyRow[] {
   return book[BOOK_KEY[table]] as unknown as readonly AnyRow[];
 }
-
-/** A cell as a finding's value: what the typed row holds, or null. */
-export function cellValue(row: AnyRow, key: string): string | number | boolean | null {
-  const value = row[key];
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
-}
