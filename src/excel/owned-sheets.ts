@@ -13,6 +13,7 @@ import type { ExcelHost } from "./host";
 import { VALIDATION_AND_PIVOTS_API } from "./host";
 import { fillOwnedSheet } from "./owned-fill";
 import {
+  isOwnedTabColor,
   markerFormula,
   markerName,
   sheetOfMarker,
@@ -32,17 +33,19 @@ interface Situation {
 }
 
 async function survey(context: Session, plan: OwnedSheetPlan): Promise<Situation> {
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/tabColor");
   const names = context.workbook.names.load("items/name,items/formula");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
   const candidates = new Set([plan.name, ...plan.altNames].map((n) => n.toLowerCase()));
-  const old = sheets.items.find((s) => candidates.has(s.name.toLowerCase()))?.name ?? null;
+  const oldSheet = sheets.items.find((s) => candidates.has(s.name.toLowerCase()));
+  const old = oldSheet?.name ?? null;
   const marker = names.items.find((n) => n.name.toLowerCase() === markerName(plan.kind).toLowerCase());
-  const owned =
+  const marked =
     old !== null &&
     marker !== undefined &&
     sheetOfMarker(marker.formula)?.toLowerCase() === old.toLowerCase();
+  const owned = marked || (oldSheet !== undefined && isOwnedTabColor(oldSheet.tabColor, plan.tabColor));
   if (old !== null && !owned) {
     const used = context.workbook.worksheets.getItem(old).getUsedRangeOrNullObject(true).load("address");
     await context.sync();

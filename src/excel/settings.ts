@@ -11,6 +11,16 @@ export const SETTINGS_KEY = "SalesPace";
 /** Where the .xlsx adapter (command line) keeps the same settings. */
 export const SETTINGS_SHEET = "SalesPace.Settings";
 
+function wholeNumber(value: unknown): number | null {
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && value.trim() !== ""
+        ? Number(value)
+        : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
 /** A stored value → settings, or null when it is missing or not well-formed. */
 export function restoreSettings(stored: unknown): WorkbookSettings | null {
   let value = stored;
@@ -24,14 +34,11 @@ export function restoreSettings(stored: unknown): WorkbookSettings | null {
   if (typeof value !== "object" || value === null) return null;
   const { lang, schemaVersion, signOffOverdueDays } = value as Record<string, unknown>;
   if (lang !== "en" && lang !== "zh") return null;
-  if (typeof schemaVersion !== "number" || !Number.isInteger(schemaVersion)) return null;
-  if (
-    typeof signOffOverdueDays !== "number" ||
-    !Number.isInteger(signOffOverdueDays) ||
-    signOffOverdueDays < 0
-  )
-    return null;
-  return { lang, schemaVersion, signOffOverdueDays };
+  // Numbers may arrive as text from the settings sheet (a cell someone retyped).
+  const version = wholeNumber(schemaVersion);
+  const overdue = wholeNumber(signOffOverdueDays);
+  if (version === null || overdue === null || overdue < 0) return null;
+  return { lang, schemaVersion: version, signOffOverdueDays: overdue };
 }
 
 export async function writeSettings(host: ExcelHost, settings: WorkbookSettings): Promise<void> {
