@@ -5,8 +5,10 @@
  * colleagues edit the table at the same time, and it is also the faster import path
  * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins,
  * https://learn.microsoft.com/office/dev/add-ins/excel/performance#importing-data-into-tables).
- * Each chunk's target is computed by Excel when the request runs, so rows a colleague added meanwhile
- * are below-counted, never overwritten.
+ * Each chunk's target is computed by Excel when its request runs, so rows a colleague added meanwhile
+ * stay where they are and ours go below them. One gap remains: a brand-new table's empty placeholder
+ * row is filled by the first chunk, chosen one request earlier; a colleague typing into that very row
+ * in between would be overwritten.
  */
 import type { CellValue } from "../core/plan/types";
 import type { TableName } from "../core/schema/types";

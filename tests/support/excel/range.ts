@@ -111,13 +111,6 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   get columnCount(): number {
     return this.loadedValue("columnCount");
   }
-  get rowIndex(): number {
-    return this.loadedValue("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.loadedValue("columnIndex");
-  }
-
   set hyperlink(link: { documentReference?: string; textToDisplay?: string; screenTip?: string }) {
     this.command(link, ({ sheet, rect }) => {
       this.context.requireApi(7, "Range.hyperlink");
@@ -207,10 +200,6 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
         return rectRows(rect);
       case "columnCount":
         return rectColumns(rect);
-      case "rowIndex":
-        return rect.top;
-      case "columnIndex":
-        return rect.left;
       default:
         throw notInDouble(`Range.${prop}`);
     }
@@ -263,13 +252,6 @@ export class RangeFormatDouble {
     this.range.context.enqueue(points, true, () => {
       const { sheet, rect } = this.range.resolve();
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
-    });
-  }
-
-  set wrapText(value: boolean) {
-    this.range.context.enqueue(value, true, () => {
-      const { sheet, rect } = this.range.resolve();
-      sheet.cellStyles.push({ rect, property: "wrapText", value });
     });
   }
 }

@@ -2,7 +2,6 @@
  * `Excel.Table`, its columns and the workbook's table collection in the double
  * (https://learn.microsoft.com/javascript/api/excel/excel.table).
  */
-import { formatRect } from "./address";
 import { CollectionDouble } from "./collection";
 import type { ContextDouble } from "./context";
 import { notInDouble } from "./errors";
@@ -60,10 +59,6 @@ export class TableDouble extends ProxyDouble<TableState> {
     switch (prop) {
       case "name":
         return table.name;
-      case "style":
-        return table.style;
-      case "address":
-        return formatRect(table.rect, table.sheet.name);
       default:
         throw notInDouble(`Table.${prop}`);
     }

@@ -29,7 +29,6 @@ class NamedItemDouble extends ProxyDouble<NameState> {
       this.context.requireApi(7, "NamedItem.formula");
       return item.formula;
     }
-    if (prop === "comment") return item.comment;
     throw notInDouble(`NamedItem.${prop}`);
   }
 
@@ -76,7 +75,6 @@ class SettingDouble extends ProxyDouble<SettingState> {
 
   protected read(setting: SettingState, prop: string): unknown {
     if (prop === "value") return JSON.parse(JSON.stringify(setting.value));
-    if (prop === "key") return setting.key;
     throw notInDouble(`Setting.${prop}`);
   }
 

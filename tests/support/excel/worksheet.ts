@@ -76,8 +76,6 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     switch (prop) {
       case "name":
         return sheet.name;
-      case "id":
-        return sheet.id;
       case "tabColor":
         return sheet.tabColor;
       default:
