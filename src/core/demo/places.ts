@@ -3,7 +3,7 @@
  * organisation usually carves up the country; the first seven are the classic big regions, the rest
  * are the smaller ones a large team splits off.
  */
-import type { Localized } from "../schema/types";
+import type { Lang, Localized } from "../schema/types";
 
 export interface City {
   readonly zh: string;
@@ -104,6 +104,6 @@ export const REGIONS: readonly Region[] = [
 ];
 
 /** The office of a city in the workbook language: `上海办事处` / `Shanghai office`. */
-export function officeName(city: City, lang: "en" | "zh"): string {
+export function officeName(city: City, lang: Lang): string {
   return lang === "zh" ? `${city.zh}办事处` : `${city.pinyin} office`;
 }
