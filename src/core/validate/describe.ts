@@ -13,7 +13,8 @@ const KEY_SEPARATOR: Readonly<Record<Lang, string>> = { en: " + ", zh: "＋" };
 
 /** `1234567.891` → `1,234,567.89`; whole numbers without decimals. */
 export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
+  // toFixed switches to exponent notation from 1e21 on, which has no decimal part to trim.
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
   const [whole, fraction] = Math.abs(n).toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const decimals = fraction.replace(/0+$/, "");
