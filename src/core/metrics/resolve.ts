@@ -64,7 +64,9 @@ export function createResolver(book: SalesBook, index: MasterIndex): NameResolve
     const name = row.name === null ? null : product(row.name);
     if (name === null || rates.has(name)) continue;
     const known = row.unitPrice !== null && row.unitPrice !== 0 && row.unitCost !== null;
-    rates.set(name, known ? 1 - row.unitCost! / row.unitPrice! : null);
+    // A price of a few denormals (5e-324) would make the rate ±Infinity: no usable rate then.
+    const rate = known ? 1 - row.unitCost! / row.unitPrice! : null;
+    rates.set(name, rate !== null && Number.isFinite(rate) ? rate : null);
   }
 
   const customerKeys = new Map<string, string>();
