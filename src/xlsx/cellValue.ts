@@ -3,7 +3,7 @@
  * numbers, rich text as plain text, formulas as their cached result, errors as "#N/A"-style strings,
  * empty as "".
  */
-import type { CellValue as ExcelCellValue } from "exceljs";
+import type { Cell, CellValue as ExcelCellValue } from "exceljs";
 import type { RawCell } from "../core/read/raw";
 
 const MS_PER_DAY = 86_400_000;
@@ -37,4 +37,16 @@ export function rawCellOf(value: ExcelCellValue | undefined): RawCell {
     return rawCellOf(value.text as ExcelCellValue);
   }
   return "";
+}
+
+/**
+ * The RawCell of an in-memory cell. A formula's result is taken from `cell.result`: exceljs's
+ * `cell.value` leaves out a result that is 0, false or "" (it copies only truthy fields).
+ */
+export function rawCellOfCell(cell: Cell): RawCell {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    return rawCellOf((cell.result ?? null) as ExcelCellValue);
+  }
+  return rawCellOf(value);
 }

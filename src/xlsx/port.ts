@@ -22,6 +22,7 @@ import { replaceOwnedSheetsIn } from "./ownedSheets";
 import { applySetupPlan } from "./setup";
 import { readSettingsSheet, SETTINGS_SHEET, writeSettingsSheet } from "./settingsSheet";
 import { streamBook, type StreamedBook } from "./streamRead";
+import { saveWithBulkRows } from "./bulkRows";
 import { appendToTable, filledRowCount, findTable, readRawTable } from "./tables";
 import { loadWorkbook, newWorkbook, saveWorkbookAtomically } from "./workbookFile";
 
@@ -103,6 +104,27 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   /**
+   * Saves to `path` (atomically) with many rows appended to tables that are still empty, streamed into
+   * the file instead of held in exceljs's model (for the big demo: see bulkRows.ts).
+   * @throws Error when a table already has rows; SalesPaceError TableMissing / OutputNotWritable.
+   */
+  async saveAppending(
+    path: string,
+    rows: Partial<Record<TableName, readonly (readonly CellValue[])[]>>,
+    onProgress?: (p: Progress) => void,
+  ): Promise<void> {
+    const big = (Object.keys(rows) as TableName[]).map((table) => {
+      const found = findTable(this.workbook, table);
+      if (!found) throw tableMissing(table);
+      if (filledRowCount(found) > 0) throw new Error(`saveAppending needs ${table} to be empty`);
+      return { table, rows: rows[table] ?? [] };
+    });
+    await saveWithBulkRows(this.workbook, big, path, (step, done, total) =>
+      onProgress?.({ step, done, total }),
+    );
+  }
+
+  /**
    * Writes the workbook to `path` atomically (temporary file + rename).
    * @throws SalesPaceError OutputNotWritable when it cannot.
    */
@@ -173,7 +195,7 @@ export class XlsxStreamingReader implements WorkbookPort {
 
   async readTables(tables: readonly TableName[]): Promise<RawTable[]> {
     const book = await this.book();
-    return book.tables.filter((t) => tables.includes(t.table));
+    return tables.flatMap((name) => book.tables.filter((t) => t.table === name));
   }
 
   writeSettings = readOnly;

@@ -1,25 +1,23 @@
 /**
- * Reading template tables from a big .xlsx without loading it: exceljs's streaming WorkbookReader
- * goes through the sheets row by row and keeps only the cells of the tables asked for.
+ * Reading template tables from a big .xlsx without loading it: the sheets are scanned row by row
+ * (sheetStream.ts) and only the cells of the tables asked for are kept.
  *
- * The streaming reader does not parse table parts (xl/tables/*.xml), so a table is found by its
- * header row: on a sheet named as the template says (either language; any sheet if none is), the
- * first row among the sheet's first HEADER_SEARCH_ROWS holding every required column's header (either
- * language) starts the table; its columns are that unbroken run of non-empty header cells (set-up
- * leaves a blank column between tables side by side). The table runs down to its last non-blank row,
- * or to the row above the next template header found in the same columns. Only the first rows are
- * searched so that 400,000 data rows are not each compared with nine templates' headers. Cells come back as Office.js `values` would give them:
- * styles are not read, so a date stays its serial number.
+ * Table parts (xl/tables/*.xml) are not consulted, so a table is found by its header row: on a
+ * sheet named as the template says (either language; any sheet if none is), the first row among
+ * the sheet's first HEADER_SEARCH_ROWS holding every required column's header (either language)
+ * starts the table; its columns are that unbroken run of non-empty header cells (set-up leaves a
+ * blank column between tables side by side), given to the template it fits best. The table runs
+ * down to its last non-blank row, or to the row above the next template header in the same
+ * columns. Only the first rows are searched so that 400,000 data rows are not each compared with
+ * nine templates' headers. Cells come back as Office.js `values` would give them.
  */
-import { createReadStream } from "node:fs";
-import ExcelJS from "exceljs";
 import type { Progress } from "../core/actions/port";
 import { SalesPaceError } from "../core/errors";
 import type { RawCell, RawTable } from "../core/read/raw";
 import { tableDef } from "../core/schema/tables";
 import type { TableName } from "../core/schema/types";
 import { matchKey } from "../core/text/fold";
-import { rawCellOf } from "./cellValue";
+import { openPackage, sheetRows } from "./sheetStream";
 import { checkWorkbookFile } from "./workbookFile";
 
 /** A template's header row is looked for in this many first rows of each sheet (set-up puts it in row 1). */
@@ -54,14 +52,6 @@ function wantedOf(table: TableName): Wanted {
       .map((c) => [matchKey(c.header.en), matchKey(c.header.zh)]),
     headerKeys: new Set(def.columns.flatMap((c) => [matchKey(c.header.en), matchKey(c.header.zh)])),
   };
-}
-
-/** 1-based cells of a streamed row as RawCells (index 0 unused). */
-function cellsOf(values: unknown): RawCell[] {
-  const out: RawCell[] = [];
-  if (!Array.isArray(values)) return out;
-  for (let c = 1; c < values.length; c++) out[c] = rawCellOf(values[c]);
-  return out;
 }
 
 const keyAt = (cells: readonly RawCell[], c: number): string =>
@@ -192,27 +182,20 @@ export async function streamBook(
   await checkWorkbookFile(path);
   const wanted = tables.map(wantedOf);
   const found = new Map<TableName, Open>();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "ignore",
-    entries: "ignore",
-  });
   const fallback: Open[] = [];
   const partial = new Map<TableName, Open & { score: number }>();
   const sheets: string[] = [];
   let settings: Map<string, RawCell> | null = null;
   let rowsRead = 0;
   try {
-    for await (const worksheet of reader) {
-      const sheetName = String((worksheet as unknown as { name: string }).name);
+    const xlsx = await openPackage(path);
+    for (const sheet of xlsx.sheets) {
+      const sheetName = sheet.name;
       sheets.push(sheetName);
       if (sheetName === settingsSheet) {
         settings = new Map();
-        for await (const row of worksheet as unknown as AsyncIterable<{ values: unknown }>) {
-          const cells = cellsOf(row.values);
-          settings.set(String(cells[1] ?? ""), cells[2] ?? "");
+        for await (const row of sheetRows(sheet, xlsx.sharedStrings)) {
+          settings.set(String(row.cells[1] ?? ""), row.cells[2] ?? "");
         }
         continue;
       }
@@ -220,8 +203,8 @@ export async function streamBook(
         wanted.filter((w) => w.sheetKeys.has(matchKey(sheetName))).map((w) => w.table),
       );
       const open: Open[] = [];
-      for await (const row of worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>) {
-        const cells = cellsOf(row.values);
+      for await (const row of sheetRows(sheet, xlsx.sharedStrings)) {
+        const cells = row.cells;
         const runs = row.number <= HEADER_SEARCH_ROWS ? headerRuns(cells) : [];
         for (const span of runs) {
           notePartialHeader(partial, wanted, onNamedSheet, sheetName, row.number, span, cells);

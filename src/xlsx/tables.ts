@@ -6,7 +6,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../core/plan/types";
 import type { RawCell, RawTable } from "../core/read/raw";
 import type { TableName } from "../core/schema/types";
-import { rawCellOf } from "./cellValue";
+import { rawCellOfCell } from "./cellValue";
 import { type Box, boxOf, cellAddress, rangeAddress } from "./address";
 import { extendValidationDown } from "./validationRanges";
 
@@ -46,7 +46,7 @@ export function findTable(workbook: Workbook, name: string): LocatedTable | null
 function rowCells(sheet: Worksheet, row: number, box: Box): RawCell[] {
   const cells: RawCell[] = [];
   const r = sheet.getRow(row);
-  for (let c = box.left; c <= box.right; c++) cells.push(rawCellOf(r.getCell(c).value));
+  for (let c = box.left; c <= box.right; c++) cells.push(rawCellOfCell(r.getCell(c)));
   return cells;
 }
 

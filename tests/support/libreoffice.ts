@@ -102,7 +102,11 @@ export async function readRecalculated(path: string): Promise<{
   };
   return {
     workbook,
-    cell: (sheet, address) => plain(sheetOf(sheet).getCell(address).value),
+    cell: (sheet, address) => {
+      const cell = sheetOf(sheet).getCell(address);
+      // exceljs's cell.value leaves out a formula result that is 0, false or ""; cell.result keeps it.
+      return cell.formula ? plain((cell.result ?? null) as ExcelJS.CellValue) : plain(cell.value);
+    },
     formula: (sheet, address) => {
       const value = sheetOf(sheet).getCell(address).value;
       return value && typeof value === "object" && "formula" in value ? (value.formula ?? null) : null;

@@ -91,3 +91,55 @@ describe("reading template tables from a file", () => {
     await expect(port.appendRows("DailyReport", [[1]])).rejects.toMatchObject({ code: "TableMissing" });
   });
 });
+
+describe("a demo-sized workbook written with streamed rows", () => {
+  const tmp = tempFolder();
+  afterAll(() => tmp.remove());
+  const demo = generateDemo({
+    people: 20,
+    days: 15,
+    seed: 5,
+    start: dayFromIso("2026-11-02"),
+    messy: 0.1,
+    lang: "zh",
+  });
+
+  it("reads back every visit and report row exactly, Chinese text split across compressed chunks included", async () => {
+    const port = createXlsxPort();
+    await port.applySetup(setupPlanFromSchema("zh"));
+    for (const t of TABLES.filter((t) => t.name !== "VisitPlan" && t.name !== "DailyReport")) {
+      await port.appendRows(t.name, demo.tables[t.name]);
+    }
+    await port.saveAppending(tmp.file("big.xlsx"), {
+      VisitPlan: demo.tables.VisitPlan,
+      DailyReport: demo.tables.DailyReport,
+    });
+    const asRaw = (rows: readonly (readonly unknown[])[]) =>
+      rows.map((r) => r.map((v) => (v === null ? "" : v)));
+    const streamed = await openXlsxReader(tmp.file("big.xlsx")).readTables([
+      "VisitPlan",
+      "DailyReport",
+      "Customers",
+    ]);
+    expect(streamed.map((t) => t.rows)).toEqual([
+      asRaw(demo.tables.VisitPlan),
+      asRaw(demo.tables.DailyReport),
+      asRaw(demo.tables.Customers),
+    ]);
+    const inMemory = await (
+      await openXlsxPort(tmp.file("big.xlsx"))
+    ).readTables(["VisitPlan", "DailyReport", "Customers"]);
+    expect(inMemory).toEqual(streamed);
+  });
+
+  it("stretches the table, its validation and its number formats over the streamed rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tmp.file("big.xlsx"));
+    const sheet = wb.getWorksheet("每日销售报告")!;
+    const last = demo.tables.DailyReport.length + 1;
+    const model = (sheet.getTable("DailyReport") as unknown as { table: { tableRef: string } }).table;
+    expect(model.tableRef).toBe(`A1:S${last}`);
+    expect(sheet.getCell(`A${last}`).numFmt).toBe("yyyy-mm-dd");
+    expect(sheet.getCell(`C${last}`).dataValidation).toMatchObject({ type: "list" });
+  });
+});

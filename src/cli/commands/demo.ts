@@ -2,6 +2,7 @@
 import { generateDemo } from "../../core/demo";
 import { dayFromIso, type Day } from "../../core/periods";
 import { TABLES } from "../../core/schema/tables";
+import type { TableName } from "../../core/schema/types";
 import { bookPath, dayOption, flag, integerOption, langOption, parse, rateOption } from "../args";
 import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
@@ -20,6 +21,9 @@ Creates a set-up workbook filled with realistic sample data (also the data for b
   --lang zh|en   workbook language (default: from LANG, else en)
   --force        overwrite BOOK.xlsx if it exists
 `;
+
+/** The tables with a row per visit: streamed into the file, not held in exceljs's model. */
+const STREAMED: readonly TableName[] = ["VisitPlan", "DailyReport"];
 
 /** Calendar days that hold `workingDays` Monday-to-Friday days, with some room for holidays. */
 const calendarSpan = (workingDays: number): number => Math.ceil((workingDays * 7) / 5) + 14;
@@ -52,12 +56,14 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   reporter.step(`generating ${people} salespeople × ${days} days`);
   const data = generateDemo({ people, days, seed, start, messy, lang });
   const port = await setUpNewWorkbook(lang);
-  for (const table of TABLES) {
+  for (const table of TABLES.filter((t) => !STREAMED.includes(t.name))) {
     reporter.step(`writing ${table.name} (${data.tables[table.name].length} rows)`);
     await port.appendRows(table.name, data.tables[table.name]);
   }
   reporter.step(`saving ${path}`);
-  await port.save(path);
+  await port.saveAppending(path, Object.fromEntries(STREAMED.map((t) => [t, data.tables[t]])), (p) =>
+    reporter.progress(p),
+  );
   if (!flag(parsed, "quiet")) {
     const rows = data.tables.DailyReport.length;
     io.stderr(`Created ${path}: ${people} salespeople, ${days} working days, ${rows} daily-report rows.\n`);
