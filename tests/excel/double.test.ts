@@ -169,6 +169,27 @@ describe("Excel double", () => {
     ).rejects.toThrow(/never synced/);
   });
 
+  it("builds a workbook from tables and dumps a sheet as a grid", () => {
+    const excel = createExcelDouble({
+      tables: [
+        {
+          sheet: "Lists",
+          name: "Products",
+          anchor: "B2",
+          headers: ["Name", "Unit price"],
+          rows: [["茶", 5]],
+        },
+      ],
+    });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Lists"]);
+    expect(excel.workbook.dump("Lists")).toEqual([
+      ["", "", ""],
+      ["", "Name", "Unit price"],
+      ["", "茶", 5],
+    ]);
+    expect(excel.workbook.tableRows("Products")).toEqual([["茶", 5]]);
+  });
+
   it("injects a failure at the Nth sync without running that request", async () => {
     const excel = createExcelDouble();
     excel.inject.failAtSync(2);

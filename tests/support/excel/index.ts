@@ -29,6 +29,18 @@ export interface ExcelDoubleOptions {
   /** Sheets present at the start (a new workbook has `Sheet1`). */
   readonly sheets?: readonly string[];
   readonly syncTimeoutMs?: number;
+  /** Tables people already typed in (their sheets are added when missing). */
+  readonly tables?: readonly SeedTable[];
+}
+
+/** A table as it stands before the add-in runs. */
+export interface SeedTable {
+  readonly sheet: string;
+  readonly name: string;
+  /** Top-left cell of the header row (default A1). */
+  readonly anchor?: string;
+  readonly headers: readonly CellValue[];
+  readonly rows: readonly (readonly CellValue[])[];
 }
 
 export interface ExcelDouble {
@@ -63,6 +75,8 @@ function freshCounters(): Counters {
 export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
   const workbook = new WorkbookState();
   for (const name of options.sheets ?? ["Sheet1"]) workbook.addSheet(name);
+  for (const t of options.tables ?? [])
+    workbook.putTable(t.sheet, t.name, t.anchor ?? "A1", t.headers, t.rows);
   workbook.activeSheet = workbook.sheets[0] ?? null;
   let counters = freshCounters();
   const injections: Injections = {
