@@ -188,4 +188,8 @@ describe("formatNumber", () => {
       "0",
     ]);
   });
+
+  it("shows numbers too large for decimals as JavaScript writes them, rather than failing", () => {
+    expect([1e21, -2e22, Infinity].map(formatNumber)).toEqual(["1e+21", "-2e+22", "Infinity"]);
+  });
 });
