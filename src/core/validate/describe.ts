@@ -26,10 +26,14 @@ function columnOf(table: TableName, key: string): ColumnDef | undefined {
   return tableDef(table).columns.find((c) => c.key === key);
 }
 
+// A date cell the reader could not read may hold any number (-5, 1e9, 45000.5): show it as typed.
+const isSerialDay = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 2958465;
+
 function formatValue(column: ColumnDef | undefined, value: Finding["value"]): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "Y" : "N";
-  if (typeof value === "number") return column?.type === "date" ? isoOfDay(value) : formatNumber(value);
+  if (typeof value === "number")
+    return column?.type === "date" && isSerialDay(value) ? isoOfDay(value) : formatNumber(value);
   return value;
 }
 

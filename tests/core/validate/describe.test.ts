@@ -177,6 +177,25 @@ describe("finding messages in Chinese and English", () => {
   });
 });
 
+describe("values in messages", () => {
+  it("shows a date cell the reader could not read as the number typed, not as a date", () => {
+    const odd = (value: number): Finding => ({
+      code: "E02",
+      severity: "error",
+      table: "DailyReport",
+      row: 2,
+      column: "date",
+      value,
+      messageKey: "finding.E02.date",
+      args: { column: "date" },
+      suggestion: null,
+    });
+    expect(describeFinding("en", odd(-5))).toBe("Date: “-5” is not a date. Type it like 2026-11-27.");
+    expect(describeFinding("en", odd(45000.5))).toContain("“45,000.5”");
+    expect(describeFinding("en", odd(46353))).toContain("“2026-11-27”");
+  });
+});
+
 describe("formatNumber", () => {
   it("groups thousands and keeps at most two decimals", () => {
     expect([1234567.891, 1000, 0.5, -2500.1, 12, -0.001].map(formatNumber)).toEqual([
