@@ -10,14 +10,15 @@ import { PERIOD_KINDS_FINEST_FIRST, countWorkingDays, isWorkingDay, type WorkCal
 import type { Day } from "../periods/day";
 import { PeriodCache } from "./targetSource";
 
-export interface DailyTargetShare {
-  readonly day: Day;
-  readonly region: string;
-  readonly salesperson: string;
-  readonly product: string;
-  readonly metric: MetricKey;
-  readonly value: number;
-}
+/** Receives one target's share of one working day ("" salesperson: the region's own target). */
+export type OnShare = (
+  day: Day,
+  region: string,
+  salesperson: string,
+  product: string,
+  metric: MetricKey,
+  value: number,
+) => void;
 
 interface Holder {
   readonly region: string;
@@ -25,7 +26,7 @@ interface Holder {
 }
 
 /**
- * Each target's share per working day in [from, to]. Double counting is avoided the way the scorecard
+ * Hands each target's share per working day in [from, to] to `onShare`. Double counting is avoided the way the scorecard
  * resolves targets: a region's own target is left out where its salespeople have targets for that
  * metric; a holder's all-products (and no-dealer) rows stand for the whole where they exist.
  */
@@ -36,7 +37,8 @@ export function dailyTargetShares(
   resolver: NameResolver,
   from: Day,
   to: Day,
-): DailyTargetShare[] {
+  onShare: OnShare,
+): void {
   const periods = new PeriodCache();
   const groups = new Map<string, { holder: Holder; metric: MetricKey; rows: TargetRow[] }>();
   const regionsWithPeople = new Set<string>();
@@ -57,7 +59,7 @@ export function dailyTargetShares(
     group.rows.push(t);
     groups.set(key, group);
   }
-  const shares: DailyTargetShare[] = [];
+  const working = workingDayFlags(calendar, from, to);
   for (const { holder, metric, rows } of groups.values()) {
     if (holder.salesperson === "" && regionsWithPeople.has(`${holder.region}|${metric}`)) continue;
     let chosen = rows;
@@ -69,42 +71,58 @@ export function dailyTargetShares(
       byProduct.set(product, [...(byProduct.get(product) ?? []), r]);
     }
     for (const [product, productRows] of byProduct) {
-      for (const { day, value } of spreadFinestFirst(productRows, periods, calendar, from, to)) {
-        shares.push({ day, ...holder, product, metric, value });
-      }
+      spreadFinestFirst(productRows, periods, calendar, working, from, (day, value) =>
+        onShare(day, holder.region, holder.salesperson, product, metric, value),
+      );
     }
   }
-  return shares;
 }
 
-/** Days of [from, to] each claimed by the finest period that covers them, with that period's daily rate. */
+/** Which days of [from, to] are working days, looked up by `day - from`. */
+function workingDayFlags(calendar: WorkCalendar, from: Day, to: Day): Uint8Array {
+  const flags = new Uint8Array(Math.max(0, to - from + 1));
+  for (let day = from; day <= to; day++) flags[day - from] = isWorkingDay(calendar, day) ? 1 : 0;
+  return flags;
+}
+
+/**
+ * Calls `onDay` for each working day of [from, to] with the daily rate of the finest period that
+ * covers it (rows of one period, e.g. several dealers, add up). Arrays indexed by `day - from`.
+ */
 function spreadFinestFirst(
   rows: readonly TargetRow[],
   periods: PeriodCache,
   calendar: WorkCalendar,
+  working: Uint8Array,
   from: Day,
-  to: Day,
-): { day: Day; value: number }[] {
+  onDay: (day: Day, value: number) => void,
+): void {
   const dated = rows
     .map((row) => ({ row, period: periods.get(row.period as string) as Period }))
     .sort(
       (a, b) =>
         PERIOD_KINDS_FINEST_FIRST.indexOf(a.period.kind) - PERIOD_KINDS_FINEST_FIRST.indexOf(b.period.kind),
     );
-  const claimedBy = new Map<Day, string>();
-  const result = new Map<Day, number>();
+  const claimedBy = new Int32Array(working.length).fill(-1);
+  const rate = new Float64Array(working.length);
+  const periodIds = new Map<string, number>();
   for (const { row, period } of dated) {
     const workingDays = countWorkingDays(calendar, period.start, period.end);
     if (workingDays === 0) continue;
     const perDay = (row.target as number) / workingDays;
-    for (let day = Math.max(from, period.start); day <= Math.min(to, period.end); day++) {
-      if (!isWorkingDay(calendar, day)) continue;
-      const owner = claimedBy.get(day);
-      // A finer period already took this day; rows of the same period (several dealers) add up.
-      if (owner !== undefined && owner !== period.text) continue;
-      claimedBy.set(day, period.text);
-      result.set(day, (result.get(day) ?? 0) + perDay);
+    let periodId = periodIds.get(period.text);
+    if (periodId === undefined) {
+      periodId = periodIds.size;
+      periodIds.set(period.text, periodId);
+    }
+    const first = Math.max(0, period.start - from);
+    const last = Math.min(working.length - 1, period.end - from);
+    for (let i = first; i <= last; i++) {
+      // A finer period already took this day.
+      if (working[i] === 0 || (claimedBy[i] !== -1 && claimedBy[i] !== periodId)) continue;
+      claimedBy[i] = periodId;
+      rate[i] += perDay;
     }
   }
-  return [...result].map(([day, value]) => ({ day, value }));
+  for (let i = 0; i < working.length; i++) if (claimedBy[i] !== -1) onDay(from + i, rate[i]);
 }

@@ -8,11 +8,12 @@
 import { translate } from "../i18n";
 import type { MetricKey } from "../model";
 import { createResolver, marginOf } from "../metrics/resolve";
-import { periodOf, ymdOfDay } from "../periods";
+import { periodOf } from "../periods";
 import type { Day } from "../periods/day";
-import { METRIC_KEYS, METRICS } from "../schema/enums";
+import { METRICS } from "../schema/enums";
 import { rect } from "./a1";
 import { dailyTargetShares } from "./factTargets";
+import { type Fact, FactStore } from "./factStore";
 import { ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
 import type { CellValue, OwnedSheetPlan, OwnedTablePlan } from "./types";
@@ -35,24 +36,6 @@ const HEADER_KEYS = [
 /** Region, Salesperson and Product came from people: they stay text. */
 export const FACTS_TEXT_COLUMNS = [4, 5, 6];
 
-interface Bucket {
-  readonly year: number;
-  readonly quarter: string;
-  readonly month: string;
-  readonly week: string;
-}
-
-interface Fact {
-  readonly bucket: Bucket;
-  readonly region: string;
-  readonly salesperson: string;
-  readonly product: string;
-  readonly metric: MetricKey;
-  target: number | null;
-  actual: number | null;
-  customers?: Set<string>;
-}
-
 /** The facts header texts in `lang` (the pivots name their fields by these). */
 export function factsHeaders(lang: RollupInput["lang"]): string[] {
   return HEADER_KEYS.map((key) => translate(lang, key));
@@ -67,50 +50,24 @@ export function buildFactsSheet(input: RollupInput): OwnedSheetPlan {
   const { lang, book, index, calendar, period } = input;
   const from = periodOf("year", period.start).start;
   const to = periodOf("year", period.end).end;
-  const buckets = new Map<Day, Bucket>();
-  const bucketOf = (day: Day): Bucket => {
-    let bucket = buckets.get(day);
-    if (!bucket) {
-      bucket = {
-        year: ymdOfDay(day).year,
-        quarter: periodOf("quarter", day).text,
-        month: periodOf("month", day).text,
-        week: periodOf("week", day).text,
-      };
-      buckets.set(day, bucket);
-    }
-    return bucket;
-  };
   const resolver = createResolver(book, index);
-
-  const facts = new Map<string, Fact>();
-  const factFor = (
-    day: Day,
-    region: string,
-    salesperson: string,
-    product: string,
-    metric: MetricKey,
-  ): Fact => {
-    const bucket = bucketOf(day);
-    const key = `${bucket.month}|${bucket.week}|${region}|${salesperson}|${product}|${metric}`;
-    let fact = facts.get(key);
-    if (!fact) {
-      fact = { bucket, region, salesperson, product, metric, target: null, actual: null };
-      facts.set(key, fact);
-    }
-    return fact;
-  };
+  const store = new FactStore();
+  const factFor = (day: Day, region: string, salesperson: string, product: string, metric: MetricKey): Fact =>
+    store.at(day, region, salesperson, product, metric);
   const add = (fact: Fact, field: "target" | "actual", value: number): void => {
     fact[field] = (fact[field] ?? 0) + value;
   };
 
-  for (const share of dailyTargetShares(book, index, calendar, resolver, from, to)) {
-    add(
-      factFor(share.day, share.region, share.salesperson, share.product, share.metric),
-      "target",
-      share.value,
-    );
-  }
+  dailyTargetShares(
+    book,
+    index,
+    calendar,
+    resolver,
+    from,
+    to,
+    (day, region, salesperson, product, metric, value) =>
+      add(factFor(day, region, salesperson, product, metric), "target", value),
+  );
 
   const productOf = memo((text: string) => index.canonical("products", text) ?? text);
   for (const r of book.dailyReport) {
@@ -119,17 +76,17 @@ export function buildFactsSheet(input: RollupInput): OwnedSheetPlan {
     if (person === null) continue;
     const region = resolver.regionOf(person) ?? "";
     const product = r.product === null ? "" : productOf(r.product);
-    const at = (metric: MetricKey, withProduct: boolean): Fact =>
-      factFor(r.date as Day, region, person, withProduct ? product : "", metric);
-    if (r.orderAmount !== null) add(at("sales", true), "actual", r.orderAmount);
-    if (r.orderAmount !== null || r.grossMargin !== null)
-      add(at("grossMargin", true), "actual", marginOf(r, resolver));
-    if (r.collection !== null) add(at("collections", false), "actual", r.collection);
+    const day = r.date;
+    // Zero amounts add nothing to a sum; skipping them keeps visits without an order from making rows.
+    if (r.orderAmount) add(factFor(day, region, person, product, "sales"), "actual", r.orderAmount);
+    const margin = marginOf(r, resolver);
+    if (margin !== 0) add(factFor(day, region, person, product, "grossMargin"), "actual", margin);
+    if (r.collection) add(factFor(day, region, person, "", "collections"), "actual", r.collection);
     const customer = resolver.customer(r.customer);
     if (customer === null) continue;
-    add(at("visits", false), "actual", 1);
+    add(factFor(day, region, person, "", "visits"), "actual", 1);
     if (r.newOutlet === true) {
-      const fact = at("newOutlets", false);
+      const fact = factFor(day, region, person, "", "newOutlets");
       fact.customers ??= new Set();
       fact.customers.add(customer);
       fact.actual = fact.customers.size;
@@ -137,16 +94,7 @@ export function buildFactsSheet(input: RollupInput): OwnedSheetPlan {
   }
 
   const label = new Map(METRICS.map((m) => [m.key, m.label[lang]]));
-  const order = new Map(METRIC_KEYS.map((m, i) => [m, i]));
-  const sorted = [...facts.values()].sort(
-    (a, b) =>
-      compare(a.bucket.month, b.bucket.month) ||
-      compare(a.bucket.week, b.bucket.week) ||
-      compare(a.region, b.region) ||
-      compare(a.salesperson, b.salesperson) ||
-      compare(a.product, b.product) ||
-      (order.get(a.metric) ?? 0) - (order.get(b.metric) ?? 0),
-  );
+  const sorted = store.sorted();
   const rows: CellValue[][] = sorted.map((f) => [
     f.bucket.year,
     f.bucket.quarter,
@@ -174,10 +122,6 @@ export function buildFactsSheet(input: RollupInput): OwnedSheetPlan {
     freeze: { rows: 1, columns: 0 },
     tables: [table],
   });
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Remembers a lookup per distinct text: 400,000 rows repeat a few hundred names. */

@@ -63,11 +63,7 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
         : person && `p|${person}|${t.metric}`;
     if (key) groups.set(key, [...(groups.get(key) ?? []), t]);
   }
-  const reportSpellings = spellingsOf(
-    index,
-    "salespeople",
-    book.dailyReport.map((r) => r.salesperson),
-  );
+  const reportSpellings = spellingsOf(index, "salespeople", book.dailyReport, (r) => r.salesperson);
 
   const gridEnd = scorecardLineRow(lines.length - 1);
   const chart = chartBlock(lang, scorecard, gridEnd + 3);

@@ -76,14 +76,15 @@ export function marginRateBlock(
 ): MarginRates {
   const entries = new Map<string, [string, number]>();
   const checked = new Set<string>();
-  const texts = [...book.products.map((p) => p.name), ...book.dailyReport.map((r) => r.product)];
-  for (const text of texts) {
-    if (text === null || checked.has(text)) continue;
+  const consider = (text: string | null): void => {
+    if (text === null || checked.has(text)) return;
     checked.add(text);
     const rate = resolver.marginRate(text);
     const key = text.toLowerCase();
     if (rate !== null && !entries.has(key)) entries.set(key, [text, rate]);
-  }
+  };
+  for (const p of book.products) consider(p.name);
+  for (const r of book.dailyReport) consider(r.product);
   if (entries.size === 0) return { writes: [], ranges: null };
   const list = [...entries.values()];
   const first = row + 2;

@@ -14,12 +14,18 @@ export type Spellings = ReadonlyMap<string, readonly string[]>;
  * case, so spellings that differ from each other (or from the name) only in case are kept once —
  * two of them would count the same rows twice.
  *
- * @example spellingsOf(index, "salespeople", ["王伟", "S001"]) // Map { "王伟" => ["S001"] }
+ * @example spellingsOf(index, "salespeople", book.dailyReport, (r) => r.salesperson) // Map { "王伟" => ["S001"] }
  */
-export function spellingsOf(index: MasterIndex, list: ListSource, texts: Iterable<string | null>): Spellings {
+export function spellingsOf<R>(
+  index: MasterIndex,
+  list: ListSource,
+  rows: readonly R[],
+  textOf: (row: R) => string | null,
+): Spellings {
   const seen = new Set<string>();
   const result = new Map<string, string[]>();
-  for (const text of texts) {
+  for (const row of rows) {
+    const text = textOf(row);
     if (text === null || seen.has(text)) continue;
     seen.add(text);
     const name = index.canonical(list, text);
