@@ -1,0 +1,160 @@
+import ExcelJS from "exceljs";
+import { ownedSheetNames } from "../../src/core/plan";
+import { TABLES } from "../../src/core/schema/tables";
+import { sha256, tempFolder } from "../xlsx/workbookFiles";
+import { runCli } from "./runCli";
+
+describe("salespace init", () => {
+  const tmp = tempFolder();
+  afterAll(() => tmp.remove());
+
+  it.each(["en", "zh"] as const)(
+    "writes every template table with its columns and dropdowns (%s)",
+    async (lang) => {
+      const path = tmp.file(`init-${lang}.xlsx`);
+      expect((await runCli(["init", path, "--lang", lang, "--quiet"])).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      for (const def of TABLES) {
+        const sheet = wb.getWorksheet(def.sheet[lang]);
+        expect(sheet).toBeDefined();
+        const table = sheet!.getTable(def.name) as unknown as {
+          table: { columns: { name: string }[]; tableRef: string };
+        };
+        expect(table.table.columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header[lang]));
+        const first = /^([A-Z]+)1:/.exec(table.table.tableRef)![1];
+        // Every column has a validation rule (a dropdown, a type check or at least the input message).
+        const firstColumn = sheet!.getColumn(first).number;
+        def.columns.forEach((column, i) => {
+          const rule = sheet!.getRow(2).getCell(firstColumn + i).dataValidation;
+          expect({ column: column.key, prompt: Boolean(rule?.prompt) }).toEqual({
+            column: column.key,
+            prompt: true,
+          });
+          if (column.type === "enum")
+            expect({ column: column.key, type: rule.type }).toEqual({ column: column.key, type: "list" });
+        });
+      }
+    },
+  );
+
+  it("takes the workbook language from LANG when --lang is not given", async () => {
+    const path = tmp.file("init-locale.xlsx");
+    expect((await runCli(["init", path, "--quiet"], { locale: "zh_CN.UTF-8" })).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.getWorksheet("每日销售报告")).toBeDefined();
+  });
+
+  it("prints help for a command and for the whole tool", async () => {
+    expect((await runCli(["init", "--help"])).stdout).toMatch(/Usage: salespace init BOOK\.xlsx/);
+    expect((await runCli(["--help"])).stdout).toMatch(/Commands:/);
+  });
+});
+
+describe("salespace validate and rollup on a demo workbook", () => {
+  const tmp = tempFolder();
+  afterAll(() => tmp.remove());
+  const clean = () => tmp.file("clean.xlsx");
+  const messy = () => tmp.file("messy.xlsx");
+  const demo = (path: string, rate: string) =>
+    runCli([
+      "demo",
+      path,
+      "--people",
+      "3",
+      "--days",
+      "10",
+      "--seed",
+      "2",
+      "--start",
+      "2026-11-02",
+      "--messy",
+      rate,
+      "--lang",
+      "en",
+    ]);
+
+  beforeAll(async () => {
+    expect((await demo(clean(), "0")).code).toBe(0);
+    expect((await demo(messy(), "0.3")).code).toBe(0);
+  });
+
+  it("validate exits 0 when there are only warnings, and prints the counts", async () => {
+    const run = await runCli(["validate", clean(), "--today", "2026-11-14", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^0 error\(s\), \d+ warning\(s\)\.$/m);
+  });
+
+  it("validate exits 1 on errors and lists sheet, row, column and the message", async () => {
+    const run = await runCli(["validate", messy(), "--today", "2026-11-14", "--quiet"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n")[0]).toMatch(/^Code\s+Sheet\s+Row\s+Column\s+Message$/);
+    expect(run.stdout).toMatch(/^E0\d\s+(Visit Plan|Daily Report)\s+\d+\s+/m);
+  });
+
+  it("validate --json gives findings with messages and counts that match", async () => {
+    const run = await runCli(["validate", messy(), "--today", "2026-11-14", "--json", "--quiet"]);
+    const json = JSON.parse(run.stdout) as {
+      findings: Record<string, unknown>[];
+      counts: { error: number; warning: number };
+    };
+    expect(Object.keys(json.findings[0]).sort()).toEqual(
+      ["code", "column", "message", "row", "severity", "suggestion", "table", "value"].sort(),
+    );
+    expect(json.counts.error).toBe(json.findings.filter((f) => f.severity === "error").length);
+    expect(json.counts.error).toBeGreaterThan(0);
+    expect(json.findings.every((f) => typeof f.message === "string" && f.message !== "")).toBe(true);
+  });
+
+  it("validate only reads: the workbook is byte-identical afterwards", async () => {
+    const before = sha256(messy());
+    await runCli(["validate", messy(), "--quiet"]);
+    expect(sha256(messy())).toBe(before);
+  });
+
+  it("rollup writes the five rollup sheets into the workbook and the figures as JSON", async () => {
+    const run = await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--json", "--quiet"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ period: "2026-11", asOf: "2026-11-13" });
+    const company = json.scorecard.filter(
+      (r: { region: unknown; salesperson: unknown }) => r.region === null,
+    );
+    expect(company.map((r: { metric: string }) => r.metric)).toEqual([
+      "sales",
+      "grossMargin",
+      "newOutlets",
+      "collections",
+      "visits",
+    ]);
+    expect(company.every((r: { salesperson: unknown }) => r.salesperson === null)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(clean());
+    const owned = new Set(ownedSheetNames());
+    expect(wb.worksheets.filter((ws) => owned.has(ws.name)).map((ws) => ws.name)).toEqual([
+      "Scorecard",
+      "Pivots",
+      "Facts",
+      "Efficiency",
+      "Weekly report",
+    ]);
+  });
+
+  it("rollup run twice replaces its sheets instead of adding more", async () => {
+    expect((await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--quiet"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(clean());
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n === "Scorecard")).toHaveLength(1);
+  });
+
+  it("shows progress on stderr when a command takes more than a second, and --quiet silences it", async () => {
+    const slow = { secondsPerClockReading: 1 };
+    const loud = await runCli(["validate", clean(), "--today", "2026-11-14"], slow);
+    expect(loud.stderr).toMatch(/^\[\d+\.\ds\] reading the workbook$/m);
+    const quiet = await runCli(["validate", clean(), "--today", "2026-11-14", "--quiet"], slow);
+    expect(quiet.stderr).toBe("");
+  });
+});
