@@ -97,4 +97,13 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
     expect(rule("grossMargin")).toBeNull();
     expect(rule("insight")).toBeNull();
   });
+
+  test("input messages fit Excel's limits (title 32, message 255 characters)", () => {
+    for (const lang of ["en", "zh"] as const) {
+      for (const column of buildSetupPlan(lang).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns))) {
+        expect(column.inputMessage.title.length).toBeLessThanOrEqual(32);
+        expect(column.inputMessage.message.length).toBeLessThanOrEqual(255);
+      }
+    }
+  });
 });
