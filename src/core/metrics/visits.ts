@@ -19,6 +19,7 @@ export interface VisitTally {
   unplannedVisits: number;
 }
 
+/** A tally with nothing counted yet. */
 export function emptyTally(): VisitTally {
   return {
     visits: 0,

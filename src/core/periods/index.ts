@@ -12,7 +12,6 @@ export {
 } from "./day";
 export {
   PERIOD_KINDS_FINEST_FIRST,
-  isFinerKind,
   isoWeeksInYear,
   monthPeriod,
   parsePeriod,

@@ -12,11 +12,6 @@ const MAX_YEAR = 9999;
 /** Finest first: a period kind's position says how fine it is. */
 export const PERIOD_KINDS_FINEST_FIRST: readonly PeriodKind[] = ["week", "month", "quarter", "year"];
 
-/** True when `a` is a strictly finer kind than `b` (week < month < quarter < year). */
-export function isFinerKind(a: PeriodKind, b: PeriodKind): boolean {
-  return PERIOD_KINDS_FINEST_FIRST.indexOf(a) < PERIOD_KINDS_FINEST_FIRST.indexOf(b);
-}
-
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Monday of ISO week 1 of `isoYear` (the week that holds 4 January). */
