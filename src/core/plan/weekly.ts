@@ -10,7 +10,8 @@ import { METRICS, SEVERITIES, STATUSES } from "../schema/enums";
 import type { Lang } from "../schema/types";
 import { blockWrite, cellWrite, ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
-import type { CellValue, OwnedSheetPlan, RangeWrite } from "./types";
+import { templateCellReference } from "./templateLayout";
+import type { CellValue, HyperlinkPlan, OwnedSheetPlan, RangeWrite } from "./types";
 
 const MONEY = "#,##0.00";
 const PERCENT = "0.0%";
@@ -31,15 +32,18 @@ export function buildWeeklySheet(input: RollupInput): OwnedSheetPlan {
       "subtitle",
     ),
   ];
+  const hyperlinks: HyperlinkPlan[] = [];
   let row = 4;
   for (const region of weekly.regions) {
     const block = regionBlock(lang, region, row);
     writes.push(...block.writes);
+    hyperlinks.push(...block.hyperlinks);
     row = block.nextRow + 1;
   }
   return ownedSheet("weekly", lang, {
     columnWidths: [22, 12, 14, 36, 12, 12, 12, 12, 12],
     writes,
+    hyperlinks,
   });
 }
 
@@ -47,7 +51,7 @@ function regionBlock(
   lang: Lang,
   region: WeeklyRegionReport,
   start: number,
-): { writes: RangeWrite[]; nextRow: number } {
+): { writes: RangeWrite[]; hyperlinks: HyperlinkPlan[]; nextRow: number } {
   const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key);
   const writes: RangeWrite[] = [
     cellWrite(`A${start}`, translate(lang, "weekly.region", { region: region.region }), "subtitle", true),
@@ -71,6 +75,7 @@ function regionBlock(
       { style: "header", text: true },
     ),
   ];
+  const hyperlinks: HyperlinkPlan[] = [];
   let row = start + 3;
   const figures = (f: MetricFigures, withProgress: boolean): CellValue[] =>
     withProgress
@@ -120,9 +125,18 @@ function regionBlock(
       continue;
     }
     writes.push(...openItemWrites(lang, items, row));
+    // The row number links to the item's description, so a manager can jump to it.
+    items.forEach((item, i) =>
+      hyperlinks.push({
+        address: `A${row + 1 + i}`,
+        target: templateCellReference(lang, item.table, "description", item.row),
+        text: String(item.row),
+        tooltip: t("validation.goToTip"),
+      }),
+    );
     row += items.length + 2;
   }
-  return { writes, nextRow: row };
+  return { writes, hyperlinks, nextRow: row };
 }
 
 function openItemWrites(lang: Lang, items: readonly OpenItem[], row: number): RangeWrite[] {

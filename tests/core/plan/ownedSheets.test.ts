@@ -146,6 +146,7 @@ describe("add-in-owned sheet plans", () => {
     const weekly = buildRollupPlans(rollupInput("en")).find((p) => p.kind === "weekly")!;
     const texts = weekly.writes.filter((w) => w.text).flatMap((w) => w.values.flat());
     expect(texts).toEqual(expect.arrayContaining(["=竞品买一送一", "-延迟三天", "@家乐福"]));
+    expect(weekly.hyperlinks.map((h) => h.target)).toEqual(["'Market Report'!H24", "'Complaints'!F25"]);
   });
 
   test("every owned sheet is marked by the add-in's tab colour and has names in both languages", () => {
