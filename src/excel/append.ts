@@ -31,7 +31,7 @@ function isBlank(line: readonly unknown[]): boolean {
 
 /**
  * Writes `rows` (table column order) below the table's last row, in requests under 5 MB.
- * A brand-new table's single empty row (Excel keeps one in every table) is filled first.
+ * A brand-new table's single empty row (Excel keeps one in every table) gets the first row.
  *
  * @throws SalesPaceError NotSetUp when the table does not exist.
  */
@@ -52,15 +52,14 @@ export async function appendRows(
     const fillPlaceholder = body.rowCount === 1 && isBlank(first.values[0]);
     const chunks = chunkRowsByBytes(fitted);
     for (let i = 0; i < chunks.length; i++) {
-      const chunk = chunks[i];
-      const target =
-        i === 0 && fillPlaceholder
-          ? table
-              .getDataBodyRange()
-              .getRow(0)
-              .getResizedRange(chunk.length - 1, 0)
-          : table.getDataBodyRange().getRowsBelow(chunk.length);
-      target.values = chunk;
+      let chunk = chunks[i];
+      if (i === 0 && fillPlaceholder) {
+        // Only the empty row itself: rows a colleague added below it since the look must not be
+        // overwritten, so the rest of the chunk goes below the table as Excel finds it then.
+        table.getDataBodyRange().getRow(0).values = [chunk[0]];
+        chunk = chunk.slice(1);
+      }
+      if (chunk.length > 0) table.getDataBodyRange().getRowsBelow(chunk.length).values = chunk;
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per ~5 MB chunk, never per row
       await context.sync();
     }
