@@ -55,10 +55,10 @@ export const MISTAKES: readonly MistakeInfo[] = [
   },
   {
     kind: "customerSpaces",
-    expect: null,
+    expect: "E03",
     what:
-      "Customer name with surrounding spaces (half-width or U+3000): read as the entry, because the reader trims " +
-      "text (schema: text is trimmed); SPEC §2 E03 would rather have it suggested.",
+      "Customer name with surrounding spaces (half-width or U+3000): the entry, with a suggestion to type it " +
+      "without them (Excel's lookups and the scorecard's SUMIFS do not ignore spaces).",
   },
   {
     kind: "missingSignOff",

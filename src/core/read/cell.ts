@@ -8,7 +8,7 @@ import { enumReader } from "./enumLabel";
 import { isExcelError } from "./errorValue";
 import { parseCount, parseMoney, parseNumber } from "./number";
 import { ERROR_VALUE, type Parsed } from "./problem";
-import { parsePeriod, parseText } from "./text";
+import { parseListRef, parsePeriod, parseText } from "./text";
 import { parseTime } from "./time";
 import { parseYesNo } from "./yesNo";
 
@@ -17,7 +17,7 @@ export type CellReader = (cell: RawCell) => Parsed<unknown>;
 
 const BY_TYPE: Readonly<Record<Exclude<ColumnType, "enum">, CellReader>> = {
   text: parseText,
-  listRef: parseText,
+  listRef: parseListRef,
   period: parsePeriod,
   date: parseDate,
   time: parseTime,

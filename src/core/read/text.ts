@@ -22,6 +22,16 @@ export function parseText(cell: RawCell): Parsed<string> {
   return text === "" ? null : text;
 }
 
+/**
+ * Reads a reference to a master list exactly as typed (only an all-blank cell is empty). Surrounding
+ * spaces are kept on purpose: Excel's lookups and the scorecard's SUMIFS do not ignore them, so
+ * lists/ resolves such a value as a variant of the entry and validation suggests the clean name (E03).
+ */
+export function parseListRef(cell: RawCell): Parsed<string> {
+  if (typeof cell !== "string") return shown(cell);
+  return cell.trim() === "" ? null : cell;
+}
+
 const FIRST_OF_MARCH_1900 = 61;
 const PERIOD_LETTERS = /[qw]/g;
 

@@ -82,7 +82,7 @@ describe("realistic mistakes (messy)", () => {
       fullWidthAmount: null,
       misspelledCustomer: "E03",
       customerVariant: "E03",
-      customerSpaces: null,
+      customerSpaces: "E03",
       missingSignOff: "W03",
       negativeAmount: "E02",
       requiredBlank: "E01",
