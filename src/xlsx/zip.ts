@@ -82,8 +82,18 @@ export class ZipWriter {
   private offset = 0;
   private readonly written: Written[] = [];
 
+  private failure: Error | null = null;
+
   constructor(path: string) {
     this.out = createWriteStream(path);
+    // A write error (disk full, folder gone) is kept and thrown from the next add() or close().
+    this.out.on("error", (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
   }
 
   private async write(chunk: Buffer): Promise<void> {
@@ -109,10 +119,14 @@ export class ZipWriter {
 
     const deflate = createDeflateRaw({ level: 6 });
     let compressedSize = 0;
-    const pending: Promise<void>[] = [];
+    // Written as it comes; when the file falls behind, deflate pauses until the file drains.
     deflate.on("data", (chunk: Buffer) => {
       compressedSize += chunk.length;
-      pending.push(this.write(chunk));
+      this.offset += chunk.length;
+      if (!this.out.write(chunk)) {
+        deflate.pause();
+        this.out.once("drain", () => deflate.resume());
+      }
     });
     const finished = once(deflate, "end");
     let crc = 0;
@@ -125,8 +139,8 @@ export class ZipWriter {
     });
     deflate.end();
     await finished;
-    await Promise.all(pending);
 
+    this.check();
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(DATA_DESCRIPTOR, 0);
     descriptor.writeUInt32LE(crc >>> 0, 4);
@@ -162,8 +176,10 @@ export class ZipWriter {
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
     await this.write(end);
+    this.check();
+    const finished = once(this.out, "finish");
     this.out.end();
-    await once(this.out, "finish");
+    await finished;
   }
 
   /** Stops writing (after a failure); the caller removes the file. */
