@@ -68,7 +68,9 @@ export function dailyTargetShares(
     const byProduct = new Map<string, TargetRow[]>();
     for (const r of chosen) {
       const product = r.product === null ? "" : (index.canonical("products", r.product) ?? r.product);
-      byProduct.set(product, [...(byProduct.get(product) ?? []), r]);
+      const same = byProduct.get(product);
+      if (same) same.push(r);
+      else byProduct.set(product, [r]);
     }
     for (const [product, productRows] of byProduct) {
       spreadFinestFirst(productRows, periods, calendar, working, from, (day, value) =>

@@ -61,7 +61,10 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
           ? null
           : `r|${region}|${t.metric}`
         : person && `p|${person}|${t.metric}`;
-    if (key) groups.set(key, [...(groups.get(key) ?? []), t]);
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   const reportSpellings = spellingsOf(index, "salespeople", book.dailyReport, (r) => r.salesperson);
 
