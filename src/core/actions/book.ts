@@ -48,12 +48,30 @@ export function ensureSetUp(inventory: BookInventory): void {
 }
 
 /**
+ * @throws SalesPaceError TableMissing naming the first template table that was deleted, converted to a
+ *   range or renamed: read as empty, it would silently drop people's rows from checks and rollups.
+ */
+export function ensureAllTables(inventory: BookInventory): void {
+  const present = new Set(inventory.tables.map((t) => t.table));
+  const missing = TABLES.find((t) => !present.has(t.name));
+  if (missing) {
+    throw new SalesPaceError(
+      "TableMissing",
+      `The table ${missing.name} (sheet "${missing.sheet.en}" / "${missing.sheet.zh}") is missing: it was deleted, converted to a range or renamed. Rename it back to ${missing.name} (Table Design › Table Name) or run Set up workbook, then try again.`,
+      undefined,
+      { table: missing.name },
+    );
+  }
+}
+
+/**
  * Reads and cleans every template table.
  *
- * @throws SalesPaceError NotSetUp, ColumnMissing (from reading) or the port's errors.
+ * @throws SalesPaceError NotSetUp, TableMissing, ColumnMissing (from reading) or the port's errors.
  */
 export async function loadBook(ctx: ActionContext, inventory: BookInventory): Promise<LoadedBook> {
   ensureSetUp(inventory);
+  ensureAllTables(inventory);
   step(ctx, "read", 0, 1);
   const raws = await ctx.port.readTables(
     TABLES.map((t) => t.name),
