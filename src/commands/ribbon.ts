@@ -6,7 +6,9 @@
  * for add-in commands (Outlook's `notificationMessages` does not exist in Excel). Every handler calls
  * `event.completed()`, whatever happens.
  */
-import { type Action, type ActionContext, refreshRollups, validateWorkbook } from "../core/actions";
+import { refreshRollups } from "../core/actions/rollups";
+import type { Action, ActionContext } from "../core/actions/types";
+import { validateWorkbook } from "../core/actions/validate";
 import type { WorkbookPort } from "../core/actions/port";
 import { translate } from "../core/i18n";
 import type { Day } from "../core/periods/day";

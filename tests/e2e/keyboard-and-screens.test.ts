@@ -121,8 +121,7 @@ describeWith("chromium", "task pane by keyboard and at pane widths", (chromiumPa
     await shootPane(page, `rollups-${tag}`);
     await screen(page, "targets");
     await run(page, "load-targets");
-    await page.getByTestId("parent-target").click();
-    await page.getByRole("option").first().click();
+    await page.getByTestId("parent-target").selectOption({ index: 1 });
     await run(page, "preview-split");
     await shootPane(page, `targets-${tag}`);
     await screen(page, "settings");

@@ -179,10 +179,11 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
     await run(page, "run-sample");
     await screen(page, "targets");
     await run(page, "load-targets");
-    await page.getByTestId("parent-target").click();
-    const option = page.getByRole("option", { name: /^2026 · [^/]+ · Sales · / }).first();
-    const label = (await option.textContent())!;
-    await option.click();
+    const parentTarget = page.getByTestId("parent-target");
+    const labels = await parentTarget.locator("option").allTextContents();
+    const label = labels.find((text) => /^2026 · [^/]+ · Sales · /.test(text))!;
+    expect(label).toBeDefined();
+    await parentTarget.selectOption({ label });
     await page.getByRole("radio", { name: "Salespeople" }).check();
     await page.getByRole("radio", { name: "Evenly" }).check();
     await run(page, "preview-split");

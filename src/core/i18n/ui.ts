@@ -84,6 +84,11 @@ export const uiStrings = {
     zh: "Excel 无法写入工作表。请结束单元格编辑后重试。",
   },
 
+  "field.wholeNumber": {
+    en: "Type a whole number from {min} to {max}.",
+    zh: "请填写 {min} 到 {max} 之间的整数。",
+  },
+
   // ------------------------------------------------------------ home
   "home.looking": { en: "Looking at the workbook…", zh: "正在检查工作簿…" },
   "home.workbook": { en: "This workbook", zh: "当前工作簿" },

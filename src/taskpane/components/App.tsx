@@ -9,7 +9,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { RollupResult, ValidationResult } from "../../core/actions";
+import type { RollupResult } from "../../core/actions/rollups";
+import type { ValidationResult } from "../../core/actions/validate";
 import type { Lang } from "../../core/schema/types";
 import { translate } from "../../core/i18n";
 import { langOfDisplayLanguage } from "../language";

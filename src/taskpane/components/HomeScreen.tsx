@@ -1,19 +1,6 @@
-import {
-  Badge,
-  Body1,
-  Body1Strong,
-  Button,
-  Caption1,
-  Spinner,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
-import type { ValidationResult } from "../../core/actions";
+import { Badge, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
+import type { ValidationResult } from "../../core/actions/validate";
 import type { BookInventory } from "../../core/actions/port";
 import { isoOfDay } from "../../core/periods";
 import { SCHEMA_VERSION, TABLES } from "../../core/schema/tables";
@@ -79,7 +66,7 @@ export function HomeScreen({ workspace, validation, onNavigate }: HomeScreenProp
       {setUp && (
         <div className={styles.card}>
           <Subtitle2 as="h2">{t("home.rowCounts")}</Subtitle2>
-          <Table size="extra-small" className={styles.table} aria-label={t("home.rowCounts")}>
+          <Table className={styles.table} aria-label={t("home.rowCounts")}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t("home.table")}</TableHeaderCell>

@@ -1,20 +1,8 @@
 import { useState } from "react";
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
-import { type RollupResult, refreshRollups } from "../../core/actions";
+import { Body1, Button, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
+import type { RollupResult } from "../../core/actions/rollups";
+import { loadRollupsAction, useLoadedAction } from "../lazyActions";
 import type { PeriodKind } from "../../core/metrics/types";
 import { dayFromIso, isoOfDay, parsePeriod, periodOf } from "../../core/periods";
 import type { Preferences } from "../preferences";
@@ -49,7 +37,8 @@ export function RollupsScreen({
   const [kind, setKind] = useState<PeriodKind>(preferences.periodKind ?? "month");
   const [period, setPeriod] = useState(preferences.period ?? periodOf(kind, today).text);
   const [asOf, setAsOf] = useState(isoOfDay(today));
-  const canRun = inventory !== null && refreshRollups.canRun(inventory);
+  const refreshRollups = useLoadedAction(loadRollupsAction, workspace);
+  const canRun = inventory !== null && refreshRollups !== null && refreshRollups.canRun(inventory);
   const periodValid = parsePeriod(period) !== null;
   const asOfDay = dayFromIso(asOf);
 
@@ -59,7 +48,7 @@ export function RollupsScreen({
   };
 
   const refresh = async () => {
-    if (!periodValid || asOfDay === null) return;
+    if (refreshRollups === null || !periodValid || asOfDay === null) return;
     onPreferences({ periodKind: kind, period });
     const outcome = await workspace.runAction(refreshRollups, { period, asOf: asOfDay });
     if (outcome) {
@@ -131,7 +120,7 @@ export function RollupsScreen({
           {result.behindPace.length === 0 ? (
             <Body1>{t("rollups.nobodyBehind")}</Body1>
           ) : (
-            <Table size="extra-small" className={styles.table} aria-label={t("rollups.behindTable")}>
+            <Table className={styles.table} aria-label={t("rollups.behindTable")}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t("rollups.salesperson")}</TableHeaderCell>

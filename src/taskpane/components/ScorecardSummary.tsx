@@ -1,12 +1,5 @@
-import {
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
 import type { Scorecard } from "../../core/metrics/types";
 import { formatAmount, formatPercent } from "../figures";
 import type { Workspace } from "../useWorkspace";
@@ -25,7 +18,7 @@ export function ScorecardSummary({
   return (
     <div className={styles.card} data-testid="scorecard-summary">
       <Subtitle2 as="h2">{t("rollups.salesByRegion")}</Subtitle2>
-      <Table size="extra-small" className={styles.table} aria-label={t("rollups.salesByRegion")}>
+      <Table className={styles.table} aria-label={t("rollups.salesByRegion")}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("rollups.region")}</TableHeaderCell>

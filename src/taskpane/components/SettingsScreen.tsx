@@ -1,9 +1,9 @@
 import { useState } from "react";
-import { Body1, Button, Field, Radio, RadioGroup, SpinButton, Subtitle2 } from "@fluentui/react-components";
-import { DEFAULT_SIGN_OFF_OVERDUE_DAYS, settingsOf } from "../../core/actions";
+import { Body1, Button, Field, Radio, Input, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import { DEFAULT_SIGN_OFF_OVERDUE_DAYS, settingsOf } from "../../core/actions/book";
 import type { Lang } from "../../core/schema/types";
 import type { Preferences } from "../preferences";
-import { spinValue } from "../spinValue";
+import { wholeNumber } from "../wholeNumber";
 import type { Workspace } from "../useWorkspace";
 import { useScreenStyles } from "./layout";
 
@@ -22,9 +22,11 @@ export function SettingsScreen({ workspace, busy, preferences, onPreferences }: 
   const { t, inventory } = workspace;
   const setUp = inventory !== null && inventory.tables.length > 0;
   const current = inventory?.settings?.signOffOverdueDays ?? DEFAULT_SIGN_OFF_OVERDUE_DAYS;
-  const [days, setDays] = useState(current);
+  const [daysText, setDaysText] = useState(String(current));
+  const days = wholeNumber(daysText, 1, 30);
 
   const saveDays = async () => {
+    if (days === null) return;
     const ok = await workspace.run("settings.saving", async (ctx) => {
       const latest = await ctx.port.inspect();
       await ctx.port.writeSettings({ ...settingsOf(latest, ctx.lang), signOffOverdueDays: days });
@@ -55,13 +57,23 @@ export function SettingsScreen({ workspace, busy, preferences, onPreferences }: 
       <div className={styles.card}>
         <Subtitle2 as="h2">{t("settings.signOffTitle")}</Subtitle2>
         <Body1>{t("settings.signOffExplain")}</Body1>
-        <Field label={t("settings.signOffDays")}>
-          <SpinButton value={days} min={1} max={30} onChange={(_, data) => setDays(spinValue(data, days))} />
+        <Field
+          label={t("settings.signOffDays")}
+          validationState={days === null ? "error" : "none"}
+          validationMessage={days === null ? t("field.wholeNumber", { min: 1, max: 30 }) : undefined}
+        >
+          <Input
+            type="number"
+            min={1}
+            max={30}
+            value={daysText}
+            onChange={(_, data) => setDaysText(data.value)}
+          />
         </Field>
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={busy || !setUp || days === current}
+            disabled={busy || !setUp || days === null || days === current}
             onClick={saveDays}
             data-testid="save-settings"
           >

@@ -6,14 +6,15 @@ import {
   Field,
   Radio,
   RadioGroup,
-  SpinButton,
+  Input,
   Subtitle2,
 } from "@fluentui/react-components";
-import { fillSampleData, setUpWorkbook } from "../../core/actions";
+import { setUpWorkbook } from "../../core/actions/setup";
 import type { SetupReport } from "../../core/actions/port";
 import type { Lang } from "../../core/schema/types";
 import type { Workspace } from "../useWorkspace";
-import { spinValue } from "../spinValue";
+import { loadSampleAction, useLoadedAction } from "../lazyActions";
+import { wholeNumber } from "../wholeNumber";
 import { useScreenStyles } from "./layout";
 
 export interface SetupScreenProps {
@@ -30,11 +31,14 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
   const { inventory, t } = workspace;
   const [lang, setLang] = useState<Lang>(inventory?.settings?.lang ?? workspace.lang);
   const [report, setReport] = useState<(SetupReport & { lang: Lang }) | null>(null);
-  const [people, setPeople] = useState(8);
-  const [days, setDays] = useState(20);
+  const [peopleText, setPeopleText] = useState("8");
+  const [daysText, setDaysText] = useState("20");
+  const people = wholeNumber(peopleText, 1, 200);
+  const days = wholeNumber(daysText, 1, 250);
   const [withMistakes, setWithMistakes] = useState(true);
   const setUp = inventory !== null && inventory.tables.length > 0;
-  const sampleAllowed = inventory !== null && fillSampleData.canRun(inventory);
+  const sampleAction = useLoadedAction(loadSampleAction, workspace);
+  const sampleAllowed = inventory !== null && sampleAction !== null && sampleAction.canRun(inventory);
 
   const runSetup = async () => {
     const result = await workspace.runAction(setUpWorkbook, { lang });
@@ -45,7 +49,8 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
   };
 
   const runSample = async () => {
-    const result = await workspace.runAction(fillSampleData, {
+    if (sampleAction === null || people === null || days === null) return;
+    const result = await workspace.runAction(sampleAction, {
       people,
       days,
       seed: 1,
@@ -84,20 +89,30 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
         <Subtitle2 as="h2">{t("setup.sampleTitle")}</Subtitle2>
         <Body1>{t("setup.sampleExplain")}</Body1>
         <div className={styles.row}>
-          <Field label={t("setup.samplePeople")}>
-            <SpinButton
-              value={people}
+          <Field
+            label={t("setup.samplePeople")}
+            validationState={people === null ? "error" : "none"}
+            validationMessage={people === null ? t("field.wholeNumber", { min: 1, max: 200 }) : undefined}
+          >
+            <Input
+              type="number"
               min={1}
               max={200}
-              onChange={(_, data) => setPeople(spinValue(data, people))}
+              value={peopleText}
+              onChange={(_, data) => setPeopleText(data.value)}
             />
           </Field>
-          <Field label={t("setup.sampleDays")}>
-            <SpinButton
-              value={days}
+          <Field
+            label={t("setup.sampleDays")}
+            validationState={days === null ? "error" : "none"}
+            validationMessage={days === null ? t("field.wholeNumber", { min: 1, max: 250 }) : undefined}
+          >
+            <Input
+              type="number"
               min={1}
               max={250}
-              onChange={(_, data) => setDays(spinValue(data, days))}
+              value={daysText}
+              onChange={(_, data) => setDaysText(data.value)}
             />
           </Field>
         </div>
@@ -107,7 +122,11 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
           label={t("setup.sampleMistakes")}
         />
         <div className={styles.actions}>
-          <Button disabled={busy || !sampleAllowed} onClick={runSample} data-testid="run-sample">
+          <Button
+            disabled={busy || !sampleAllowed || people === null || days === null}
+            onClick={runSample}
+            data-testid="run-sample"
+          >
             {t("action.sample")}
           </Button>
         </div>

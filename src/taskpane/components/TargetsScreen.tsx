@@ -2,21 +2,16 @@ import { useMemo, useState } from "react";
 import {
   Body1,
   Button,
-  Dropdown,
   Field,
   Input,
-  Option,
   Radio,
   RadioGroup,
+  Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@fluentui/react-components";
-import { type SplitInput, type SplitPreview, loadBook, previewSplit, writeSplit } from "../../core/actions";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
+import { loadBook } from "../../core/actions/book";
+import { type SplitInput, type SplitPreview, previewSplit, writeSplit } from "../../core/actions/targets";
 import type { TargetRow } from "../../core/model";
 import { parsePeriod, subPeriods } from "../../core/periods";
 import { METRICS } from "../../core/schema/enums";
@@ -158,19 +153,20 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
         {loaded && candidates.length === 0 && <Body1>{t("targets.none")}</Body1>}
         {candidates.length > 0 && (
           <Field label={t("targets.parent")}>
-            <Dropdown
-              placeholder={t("targets.pickParent")}
-              value={parent ? targetLabel(parent, workspace.lang) : ""}
-              selectedOptions={parentRow === null ? [] : [String(parentRow)]}
-              onOptionSelect={(_, data) => choose(Number(data.optionValue))}
+            <Select
+              value={parentRow === null ? "" : String(parentRow)}
+              onChange={(_, data) => choose(Number(data.value))}
               data-testid="parent-target"
             >
+              <option value="" disabled>
+                {t("targets.pickParent")}
+              </option>
               {candidates.map((row) => (
-                <Option key={row.row} value={String(row.row)}>
+                <option key={row.row} value={String(row.row)}>
                   {targetLabel(row, workspace.lang)}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
         )}
         {parent && (
@@ -234,7 +230,7 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
 
       {preview && parent && (
         <div className={styles.card} data-testid="split-preview">
-          <Table size="extra-small" className={styles.table} aria-label={t("targets.previewTable")}>
+          <Table className={styles.table} aria-label={t("targets.previewTable")}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>

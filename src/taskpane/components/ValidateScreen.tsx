@@ -8,13 +8,12 @@ import {
   Body1,
   Button,
   Checkbox,
-  Dropdown,
   Field,
   Input,
-  Option,
+  Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import { type ValidationResult, validateWorkbook } from "../../core/actions";
+import { type ValidationResult, validateWorkbook } from "../../core/actions/validate";
 import { TABLES, tableDef } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
 import { describeFinding } from "../../core/validate/describe";
@@ -123,33 +122,27 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
           </div>
           <div className={styles.row}>
             <Field label={t("validate.filterSeverity")}>
-              <Dropdown
-                value={filter.severity === "all" ? t("validate.all") : severityLabel(filter.severity)}
-                selectedOptions={[filter.severity]}
-                onOptionSelect={(_, data) =>
-                  setFilter({ ...filter, severity: data.optionValue as Severity | "all" })
-                }
+              <Select
+                value={filter.severity}
+                onChange={(_, data) => setFilter({ ...filter, severity: data.value as Severity | "all" })}
               >
-                <Option value="all">{t("validate.all")}</Option>
-                <Option value="error">{t("validate.errorsTitle")}</Option>
-                <Option value="warning">{t("validate.warningsTitle")}</Option>
-              </Dropdown>
+                <option value="all">{t("validate.all")}</option>
+                <option value="error">{t("validate.errorsTitle")}</option>
+                <option value="warning">{t("validate.warningsTitle")}</option>
+              </Select>
             </Field>
             <Field label={t("validate.filterTable")}>
-              <Dropdown
-                value={filter.table === "all" ? t("validate.all") : filter.table}
-                selectedOptions={[filter.table]}
-                onOptionSelect={(_, data) =>
-                  setFilter({ ...filter, table: data.optionValue as TableName | "all" })
-                }
+              <Select
+                value={filter.table}
+                onChange={(_, data) => setFilter({ ...filter, table: data.value as TableName | "all" })}
               >
-                <Option value="all">{t("validate.all")}</Option>
+                <option value="all">{t("validate.all")}</option>
                 {TABLES.map((def) => (
-                  <Option key={def.name} value={def.name}>
+                  <option key={def.name} value={def.name}>
                     {def.name}
-                  </Option>
+                  </option>
                 ))}
-              </Dropdown>
+              </Select>
             </Field>
           </div>
           <Field label={t("validate.filterText")}>

@@ -23,12 +23,7 @@ export const useScreenStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  number: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    // A header cell lays its label out with flex: align it to the right like the figures below it.
-    "& > div, & > button": { justifyContent: "flex-end" },
-  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   table: { width: "100%", tableLayout: "auto" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
