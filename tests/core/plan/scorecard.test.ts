@@ -8,7 +8,11 @@ import {
 import { rectSize } from "../../../src/core/plan/a1";
 import { parseCell } from "../../../src/core/plan/a1";
 import { expectGolden } from "../../support/golden";
-import { rollupInput } from "./fixture";
+import { buildMasterIndex } from "../../../src/core/lists";
+import { buildScorecard } from "../../../src/core/metrics";
+import { buildCalendar, parsePeriod } from "../../../src/core/periods";
+import { d, target } from "../../support/rows";
+import { rollupInput, smallTeam } from "./fixture";
 
 /** The formula and cached value a plan gives one cell, found through its writes. */
 function cellOf(
@@ -169,5 +173,24 @@ describe("scorecard sheet (SPEC §4)", () => {
     expect(cellOf(plan, "C5").write.text).toBe(true);
     expect(cellOf(plan, "B6").write.text).toBe(true);
     expect(plan.freeze).toEqual({ rows: 5, columns: 2 });
+  });
+
+  test("a week across two months takes each month's target prorated to its share of the week", () => {
+    const team = smallTeam();
+    team.targets.push(
+      target({ period: "2026-12", salesperson: "李娜", region: "华东", metric: "sales", target: 23000 }),
+    );
+    const index = buildMasterIndex(team);
+    const calendar = buildCalendar(team.calendar);
+    const week = parsePeriod("2026-W49")!; // Mon 30 Nov – Sun 6 Dec
+    const asOf = d("2026-12-02");
+    const scorecard = buildScorecard({ book: team, index, calendar, period: week, asOf });
+    const plan = buildRollupPlans({ ...rollupInput("en", team), period: week, asOf, scorecard })[0];
+    const { formula, value } = cellOf(plan, scorecardFigureAddress(1, "sales", "target"));
+    // November: 1 of its 20 working days; December: 4 of its 23.
+    expect(value).toBeCloseTo(20000 / 20 + (23000 * 4) / 23, 9);
+    expect(formula).toMatch(
+      /^=\(SUMIFS\(Targets\[Target\],Targets\[Period\],"=2026-11",.*\)\*0\.05\+\(SUMIFS\(Targets\[Target\],Targets\[Period\],"=2026-12",.*\)\*0\.173913043478261$/,
+    );
   });
 });
