@@ -193,8 +193,10 @@ export class XlsxStreamingReader implements WorkbookPort {
     };
   }
 
+  /** Hands the tables over once: the reader then forgets them, so they can be freed after reading. */
   async readTables(tables: readonly TableName[]): Promise<RawTable[]> {
     const book = await this.book();
+    this.pass = null;
     return tables.flatMap((name) => book.tables.filter((t) => t.table === name));
   }
 

@@ -46,6 +46,8 @@ export interface SheetPart {
 export interface XlsxPackage {
   readonly sheets: readonly SheetPart[];
   readonly sharedStrings: readonly string[];
+  /** Texts read from every sheet of this package, one copy each. */
+  readonly pool: TextPool;
 }
 
 const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
@@ -87,8 +89,11 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
     if (name !== undefined && entry) sheets.push({ name: decodeXml(name), entry });
   }
   const shared = text("xl/sharedStrings.xml") ?? "";
-  const sharedStrings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? ""));
-  return { sheets, sharedStrings };
+  const pool = new TextPool();
+  const sharedStrings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
+    pool.get(runText(m[1] ?? "")),
+  );
+  return { sheets, sharedStrings, pool };
 }
 
 export interface SheetRow {
@@ -98,9 +103,27 @@ export interface SheetRow {
   readonly cells: RawCell[];
 }
 
-function cellValue(tag: string, body: string, shared: readonly string[]): RawCell {
+/**
+ * One copy of each distinct text. A regex match is a slice of the decompressed chunk it came from and
+ * keeps that whole chunk alive; copying each distinct value once lets the chunks go, and repeated
+ * names, customers and enumeration labels share one string.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  get(text: string): string {
+    let kept = this.texts.get(text);
+    if (kept === undefined) {
+      kept = Buffer.from(text, "utf8").toString("utf8");
+      this.texts.set(kept, kept);
+    }
+    return kept;
+  }
+}
+
+function cellValue(tag: string, body: string, shared: readonly string[], pool: TextPool): RawCell {
   const type = attribute(tag, "t");
-  if (type === "inlineStr") return runText(body);
+  if (type === "inlineStr") return pool.get(runText(body));
   const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
   if (v === undefined) return "";
   switch (type) {
@@ -108,17 +131,17 @@ function cellValue(tag: string, body: string, shared: readonly string[]): RawCel
       return shared[Number(v)] ?? "";
     case "str":
     case "e":
-      return decodeXml(v);
+      return pool.get(decodeXml(v));
     case "b":
       return v === "1";
     default: {
       const n = Number(v);
-      return Number.isFinite(n) ? n : decodeXml(v);
+      return Number.isFinite(n) ? n : pool.get(decodeXml(v));
     }
   }
 }
 
-function parseRow(xml: string, fallbackNumber: number, shared: readonly string[]): SheetRow {
+function parseRow(xml: string, fallbackNumber: number, shared: readonly string[], pool: TextPool): SheetRow {
   const open = /^<row\b[^>]*>/.exec(xml)![0];
   const number = Number(attribute(open, "r") ?? fallbackNumber);
   const cells: RawCell[] = [];
@@ -126,13 +149,13 @@ function parseRow(xml: string, fallbackNumber: number, shared: readonly string[]
   for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const ref = attribute(` ${m[1]}`, "r");
     column = ref ? columnNumber(/^[A-Z]+/.exec(ref)![0]) : column + 1;
-    cells[column] = cellValue(` ${m[1]}`, m[2] ?? "", shared);
+    cells[column] = cellValue(` ${m[1]}`, m[2] ?? "", shared, pool);
   }
   return { number, cells };
 }
 
 /** The rows of one sheet, in order, decompressed and scanned piece by piece. */
-export async function* sheetRows(sheet: SheetPart, shared: readonly string[]): AsyncGenerator<SheetRow> {
+export async function* sheetRows(sheet: SheetPart, xlsx: XlsxPackage): AsyncGenerator<SheetRow> {
   const inflate = createInflateRaw();
   const decoder = new StringDecoder("utf8");
   const ended = once(inflate, "end");
@@ -145,7 +168,7 @@ export async function* sheetRows(sheet: SheetPart, shared: readonly string[]): A
     rowPattern.lastIndex = 0;
     let consumed = 0;
     for (let m = rowPattern.exec(pending); m; m = rowPattern.exec(pending)) {
-      const row = parseRow(m[0], lastNumber + 1, shared);
+      const row = parseRow(m[0], lastNumber + 1, xlsx.sharedStrings, xlsx.pool);
       lastNumber = row.number;
       consumed = rowPattern.lastIndex;
       yield row;

@@ -194,7 +194,7 @@ export async function streamBook(
       sheets.push(sheetName);
       if (sheetName === settingsSheet) {
         settings = new Map();
-        for await (const row of sheetRows(sheet, xlsx.sharedStrings)) {
+        for await (const row of sheetRows(sheet, xlsx)) {
           settings.set(String(row.cells[1] ?? ""), row.cells[2] ?? "");
         }
         continue;
@@ -203,7 +203,7 @@ export async function streamBook(
         wanted.filter((w) => w.sheetKeys.has(matchKey(sheetName))).map((w) => w.table),
       );
       const open: Open[] = [];
-      for await (const row of sheetRows(sheet, xlsx.sharedStrings)) {
+      for await (const row of sheetRows(sheet, xlsx)) {
         const cells = row.cells;
         const runs = row.number <= HEADER_SEARCH_ROWS ? headerRuns(cells) : [];
         for (const span of runs) {
