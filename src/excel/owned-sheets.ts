@@ -32,32 +32,54 @@ interface Situation {
   readonly tableNames: ReadonlySet<string>;
 }
 
-async function survey(context: Session, plan: OwnedSheetPlan): Promise<Situation> {
+/**
+ * Looks at the workbook before rebuilding `plan`. Every plan of the refresh is checked for a sheet of
+ * its name that is someone's work, not only this one: a refusal must come before the first sheet is
+ * replaced, so that it writes nothing.
+ */
+async function survey(
+  context: Session,
+  plan: OwnedSheetPlan,
+  all: readonly OwnedSheetPlan[],
+): Promise<Situation> {
   const sheets = context.workbook.worksheets.load("items/name,items/tabColor");
   const names = context.workbook.names.load("items/name,items/formula");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
-  const candidates = new Set([plan.name, ...plan.altNames].map((n) => n.toLowerCase()));
-  const oldSheet = sheets.items.find((s) => candidates.has(s.name.toLowerCase()));
-  const old = oldSheet?.name ?? null;
-  const marker = names.items.find((n) => n.name.toLowerCase() === markerName(plan.kind).toLowerCase());
-  const marked =
-    old !== null &&
-    marker !== undefined &&
-    sheetOfMarker(marker.formula)?.toLowerCase() === old.toLowerCase();
-  const owned = marked || (oldSheet !== undefined && isOwnedTabColor(oldSheet.tabColor, plan.tabColor));
-  if (old !== null && !owned) {
-    const used = context.workbook.worksheets.getItem(old).getUsedRangeOrNullObject(true).load("address");
+  const existing = (p: OwnedSheetPlan) => {
+    const candidates = new Set([p.name, ...p.altNames].map((n) => n.toLowerCase()));
+    const sheet = sheets.items.find((s) => candidates.has(s.name.toLowerCase()));
+    const marker = names.items.find((n) => n.name.toLowerCase() === markerName(p.kind).toLowerCase());
+    const marked =
+      sheet !== undefined &&
+      marker !== undefined &&
+      sheetOfMarker(marker.formula)?.toLowerCase() === sheet.name.toLowerCase();
+    const owned = marked || (sheet !== undefined && isOwnedTabColor(sheet.tabColor, p.tabColor));
+    return { old: sheet?.name ?? null, marker, owned };
+  };
+  const foreign = [plan, ...all.filter((p) => p !== plan)]
+    .map(existing)
+    .filter((e) => e.old !== null && !e.owned)
+    .map((e) => ({
+      old: e.old as string,
+      used: context.workbook.worksheets
+        .getItem(e.old as string)
+        .getUsedRangeOrNullObject(true)
+        .load("address"),
+    }));
+  if (foreign.length > 0) {
     await context.sync();
-    if (!used.isNullObject) {
+    const taken = foreign.find((f) => !f.used.isNullObject);
+    if (taken) {
       throw new SalesPaceError(
         "SheetNameTaken",
-        `The sheet "${old}" was not made by SalesPace and holds other content, so SalesPace will not replace it. Rename or remove that sheet, then try again.`,
+        `The sheet "${taken.old}" was not made by SalesPace and holds other content, so SalesPace will not replace it. Rename or remove that sheet, then try again.`,
         undefined,
-        { sheet: old },
+        { sheet: taken.old },
       );
     }
   }
+  const { old, marker } = existing(plan);
   const temporary = temporarySheetName(plan.kind).toLowerCase();
   return {
     old,
@@ -90,9 +112,14 @@ function queueSwap(
   );
 }
 
-async function rebuild(host: ExcelHost, plan: OwnedSheetPlan, pivotsSupported: boolean): Promise<string[]> {
+async function rebuild(
+  host: ExcelHost,
+  plan: OwnedSheetPlan,
+  all: readonly OwnedSheetPlan[],
+  pivotsSupported: boolean,
+): Promise<string[]> {
   return runInExcel(host, `rebuilding the ${plan.name} sheet`, async (context) => {
-    const situation = await survey(context, plan);
+    const situation = await survey(context, plan, all);
     if (situation.temporaryExists)
       context.workbook.worksheets.getItem(temporarySheetName(plan.kind)).delete();
     const sheet = context.workbook.worksheets.add(temporarySheetName(plan.kind));
@@ -166,7 +193,7 @@ export async function replaceOwnedSheets(
     const plan = ordered[i];
     onProgress?.({ step: plan.name, done: i, total: ordered.length });
     try {
-      pivotsSkipped.push(...(await rebuild(host, plan, pivotsSupported)));
+      pivotsSkipped.push(...(await rebuild(host, plan, ordered, pivotsSupported)));
     } catch (error) {
       if (!(error instanceof SalesPaceError && error.code === "SheetNameTaken")) {
         // The user must hear about the first failure, not about a failing clean-up.
