@@ -1,0 +1,106 @@
+/** Prints the bench result as Markdown tables (the same text goes into docs/performance.md). */
+
+function fmt(x) {
+  if (x === null || x === undefined) return "";
+  if (typeof x !== "number") return String(x);
+  if (Math.abs(x) >= 1e6) return x.toExponential(2);
+  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString("en-US");
+  return x.toPrecision(3).replace(/\.?0+$/, (m) => (m.startsWith(".") ? "" : m));
+}
+
+function goalText(r) {
+  if (!r || !r.goal) return "";
+  return `${r.goal} ${r.met === null ? "" : r.met ? "✔" : "✘"}`.trim();
+}
+
+function markdown(header, rows) {
+  const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
+  for (const row of rows) lines.push(`| ${row.map((c) => String(c).replace(/\|/g, "\\|")).join(" | ")} |`);
+  return lines.join("\n");
+}
+
+function byGroup(records) {
+  const groups = new Map();
+  for (const r of records) {
+    if (!groups.has(r.group)) groups.set(r.group, new Map());
+    groups.get(r.group).set(r.metric, r);
+  }
+  return groups;
+}
+
+function coreTable(records) {
+  const rows = [];
+  for (const [group, m] of byGroup(records)) {
+    if (group.endsWith("scaling")) continue;
+    const floor = m.get("time vs floor");
+    const arquero = m.get("time vs arquero");
+    const time = floor ?? m.get("time");
+    const goals = [goalText(floor), goalText(arquero)].filter(Boolean).join(" / ");
+    rows.push([
+      group,
+      fmt(time.value),
+      time.runs ?? "",
+      fmt(m.get("rows/s")?.value),
+      fmt(m.get("peak heap")?.value),
+      floor ? `${fmt(floor.ratio)}` : "",
+      arquero ? `${fmt(arquero.ratio)}` : "",
+      goals,
+    ]);
+  }
+  return markdown(
+    [
+      "figure 1: core",
+      "median ms",
+      "runs",
+      "rows/s",
+      "peak heap MB",
+      "× floor",
+      "× arquero",
+      "goal (floor / arquero)",
+    ],
+    rows,
+  );
+}
+
+function genericTable(title, records) {
+  return markdown(
+    [title, "value", "unit", "baseline", "ratio", "goal", "runs", "note"],
+    records.map((r) => [
+      r.name,
+      fmt(r.value),
+      r.unit,
+      r.baselineValue === null ? "" : `${fmt(r.baselineValue)} (${r.baseline})`,
+      fmt(r.ratio),
+      goalText(r),
+      r.runs ?? "",
+      r.note ?? "",
+    ]),
+  );
+}
+
+function renderTables(result) {
+  const f = (n) => result.figures.filter((r) => r.figure === n);
+  const parts = [];
+  const core = f("1");
+  if (core.length) {
+    parts.push(coreTable(core));
+    const scaling = core.filter((r) => r.group.endsWith("scaling"));
+    if (scaling.length) parts.push(genericTable("figure 1: scaling", scaling));
+  }
+  if (f("2").length) parts.push(genericTable("figure 2: Excel round trips", f("2")));
+  if (f("3").length) parts.push(genericTable("figure 3: command line", f("3")));
+  if (f("4").length) parts.push(genericTable("figure 4: task pane", f("4")));
+  const m = result.machine;
+  parts.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, commit ${m.commit}; ` +
+      `load average ${m.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ` +
+      `${m.loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end; ${result.seconds} s in all.`,
+  );
+  return parts.join("\n\n");
+}
+
+function printTables(result) {
+  process.stdout.write(renderTables(result) + "\n");
+}
+
+module.exports = { printTables, renderTables };

@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every SalesPace benchmark (issue #7), a table on stdout and bench/results/latest.json.
+ *
+ * Machines are noisy, so every time is reported next to a baseline measured in the same run, as a
+ * ratio. No benchmark is a test: nothing here fails because the machine is slow.
+ *
+ *   1 core      read / validate / scorecard / efficiency on demo data vs a bare loop and arquero
+ *   2 excel     syncs and bytes on the Excel double vs the 5 MB minimum and a one-sync-per-row reader
+ *   3 cli       salespace demo / validate / rollup: wall time and peak RSS vs exceljs reading the file
+ *   4 pane      bundle size, first render in Chromium vs a blank page
+ *
+ * Options: --only core,excel,cli,pane  --runs N (core/pane, default 5)
+ *          --scales 0.25,0.5,1 (core and cli)  --cli-scales (default: --scales)
+ *          --cli-runs 3,1,1 (runs per CLI scale: a full-size rollup takes minutes, so the 15-minute
+ *          budget allows 3 runs only at the smallest size; one number applies to every scale)
+ */
+const { execFileSync } = require("child_process");
+const { existsSync, mkdirSync, writeFileSync } = require("fs");
+const { join } = require("path");
+const { runChild } = require("./lib/child");
+const { cliFigures } = require("./lib/cliRuns");
+const { bundleSizes } = require("./lib/bundle");
+const { machineInfo } = require("./lib/machine");
+const { printTables } = require("./lib/table");
+const { coreRecords, excelRecords, cliRecords, paneRecords, scalingRecords } = require("./lib/records");
+
+const ROOT = join(__dirname, "..");
+const CACHE = join(ROOT, "node_modules", ".cache", "salespace-bench");
+const CHILD = join(CACHE, "bench", "src");
+const FULL_PEOPLE = 200;
+const DAYS = 250;
+const START = "2025-11-17";
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && at + 1 < process.argv.length ? process.argv[at + 1] : fallback;
+}
+
+const only = new Set(option("only", "core,excel,cli,pane").split(","));
+const runs = Number(option("runs", "5"));
+const scales = option("scales", "0.25,0.5,1").split(",").map(Number);
+const cliScales = option("cli-scales", scales.join(",")).split(",").map(Number);
+const cliRunList = option("cli-runs", "3,1,1").split(",").map(Number);
+const cliRuns = cliScales.map((_, i) => cliRunList[Math.min(i, cliRunList.length - 1)]);
+const started = Date.now();
+
+function log(text) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${seconds}s] ${text}\n`);
+}
+
+function npm(script, extra = []) {
+  log(`npm run ${script} ${extra.join(" ")}`.trim());
+  execFileSync("npm", ["run", "--silent", script, ...(extra.length ? ["--", ...extra] : [])], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+function isoOfSerial(serial) {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+}
+
+async function main() {
+  const machine = machineInfo();
+  const records = [];
+  log("compiling bench/src (tsc -p bench/tsconfig.json)");
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(__dirname, "tsconfig.json")],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
+
+  let asOf = null;
+  if (only.has("core")) {
+    const byScale = [];
+    for (const scale of scales) {
+      log(`figure 1: core at ${scale * 100} % (${runs} runs after a warm-up)`);
+      const { report, peaks } = await runChild(
+        join(CHILD, "core.js"),
+        ["--scale", String(scale), "--runs", String(runs)],
+        {
+          traceGc: true,
+        },
+      );
+      byScale.push({ scale, report, peaks });
+      asOf = report.info.asOf;
+    }
+    records.push(
+      ...coreRecords(byScale),
+      ...scalingRecords(
+        "1",
+        byScale.map((s) => ({
+          scale: s.scale,
+          rows: s.report.info.dailyReportRows,
+          times: Object.fromEntries(
+            s.report.timed.filter((t) => t.name.startsWith("core.")).map((t) => [t.name, t.median]),
+          ),
+        })),
+      ),
+    );
+  }
+
+  if (only.has("excel")) {
+    log("figure 2: round trips on the Excel double at 100 %");
+    const { report } = await runChild(join(CHILD, "excel.js"), ["--scale", "1"], { maxOldSpaceMB: 8192 });
+    records.push(...excelRecords(report));
+  }
+
+  if (only.has("cli")) {
+    npm("build:cli");
+    const byScale = [];
+    for (const [i, scale] of cliScales.entries()) {
+      const runsHere = cliRuns[i];
+      const people = Math.round(FULL_PEOPLE * scale);
+      const lastDay = asOf ?? 46345; // 2026-11-18, the last demo day from START when figure 1 did not run
+      log(
+        `figure 3: command line at ${scale * 100} % (${people} people × ${DAYS} days, ${cliRuns} runs each)`,
+      );
+      const result = await cliFigures({
+        people,
+        days: DAYS,
+        start: START,
+        today: isoOfSerial(lastDay + 1),
+        asOf: isoOfSerial(lastDay),
+        period: isoOfSerial(lastDay).slice(0, 7),
+        runs: runsHere,
+        log: (text) => log(`  ${text}`),
+      });
+      byScale.push({ scale, people, result });
+    }
+    records.push(
+      ...cliRecords(byScale),
+      ...scalingRecords(
+        "3",
+        byScale.map((s) => ({
+          scale: s.scale,
+          rows: s.people * DAYS,
+          times: {
+            "cli.demo": s.result.demo.wallSeconds,
+            "cli.validate": s.result.validate.wallSeconds,
+            "cli.rollup": s.result.rollup.wallSeconds,
+            "exceljs.read": s.result.read.wallSeconds,
+          },
+        })),
+      ),
+    );
+  }
+
+  if (only.has("pane")) {
+    const dist = join(CACHE, "dist");
+    npm("build", ["--output-path", dist]);
+    const sizes = bundleSizes(dist);
+    const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+    let render = null;
+    if (chromium) {
+      log(`figure 4: first render in Chromium (${runs} loads after a warm-up)`);
+      render = (
+        await runChild(join(CHILD, "pane.js"), [
+          "--dist",
+          dist,
+          "--chromium",
+          chromium,
+          "--runs",
+          String(runs),
+        ])
+      ).report;
+    } else {
+      log("figure 4: no Chromium (apt-get install -y chromium): first render not measured");
+    }
+    records.push(...paneRecords(sizes, render));
+  }
+
+  const result = {
+    issue: 7,
+    startedAt: new Date(started).toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    machine: { ...machine, loadAverageAtEnd: require("os").loadavg() },
+    options: { only: [...only], runs, cliRuns, scales, cliScales },
+    figures: records,
+  };
+  printTables(result);
+  mkdirSync(join(__dirname, "results"), { recursive: true });
+  writeFileSync(join(__dirname, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
+  log(`wrote bench/results/latest.json in ${result.seconds} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,124 @@
+/**
+ * Figure 2: Excel round trips at full size on the in-memory Excel double (tests/support/excel) through the
+ * real adapter (src/excel): syncs and request bytes for set-up, filling the demo rows, reading every
+ * table and a full rollup refresh — next to the fewest requests the 5 MB cap allows and next to a naive
+ * reader that syncs once per row (measured on a 2,000-row sample, then scaled).
+ *
+ * Usage (bench/run.js does this): node --expose-gc excel.js --scale 1 --out FILE
+ */
+import { type ActionContext, refreshRollups, setUpWorkbook } from "../../src/core/actions";
+import { generateDemo } from "../../src/core/demo";
+import { dayFromYmd, isoOfDay } from "../../src/core/periods";
+import { TABLES } from "../../src/core/schema/tables";
+import { createExcelPort } from "../../src/excel";
+import { type ExcelDouble, PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../../tests/support/excel";
+import { BenchChild, argument } from "./measure";
+
+const NAIVE_SAMPLE_ROWS = 2000;
+
+function record(bench: BenchChild, excel: ExcelDouble, name: string, started: number): void {
+  const { syncs, requestBytes, responseBytes } = excel.counters;
+  const bytes = requestBytes + responseBytes;
+  const minimum = Math.max(1, Math.ceil(bytes / PAYLOAD_LIMIT_BYTES));
+  bench.count({
+    name: `${name}.syncs`,
+    value: syncs,
+    unit: "syncs",
+    baseline: minimum,
+    baselineName: "minimum (bytes / 5 MB)",
+  });
+  bench.count({
+    name: `${name}.bytes`,
+    value: bytes,
+    unit: "bytes",
+    note: `request ${requestBytes}, response ${responseBytes}`,
+  });
+  bench.info(`${name}.ms`, performance.now() - started);
+}
+
+/** One sync per row: what the adapter must never do (SPEC §5). */
+async function naiveRead(excel: ExcelDouble, rows: number): Promise<void> {
+  await excel.host.run(async (context) => {
+    const body = context.workbook.tables.getItem("DailyReport").getDataBodyRange();
+    for (let i = 0; i < rows; i++) {
+      body.getRow(i).load("values");
+      await context.sync();
+    }
+  });
+}
+
+async function main(): Promise<void> {
+  const scale = Number(argument("scale", "1"));
+  const bench = new BenchChild(1);
+  const lang = "zh";
+  const demo = generateDemo({
+    people: Math.round(200 * scale),
+    days: 250,
+    seed: 1,
+    start: dayFromYmd(2025, 11, 17),
+    messy: 0.01,
+    lang,
+  });
+  const reportRows = demo.tables.DailyReport.length;
+  const asOf = demo.tables.DailyReport.reduce<number>(
+    (last, row) => (typeof row[0] === "number" && row[0] > last ? row[0] : last),
+    0,
+  );
+  bench.info("dailyReportRows", reportRows);
+  bench.info("asOf", isoOfDay(asOf));
+
+  const excel = createExcelDouble();
+  const ctx: ActionContext = { port: createExcelPort(excel.host), today: asOf + 1, lang };
+
+  let started = performance.now();
+  await setUpWorkbook.run(ctx, { lang });
+  record(bench, excel, "excel.setup", started);
+
+  excel.resetCounters();
+  started = performance.now();
+  for (const def of TABLES) {
+    if (demo.tables[def.name].length > 0) await ctx.port.appendRows(def.name, demo.tables[def.name]);
+  }
+  record(bench, excel, "excel.append", started);
+
+  excel.resetCounters();
+  started = performance.now();
+  const raws = await ctx.port.readTables(TABLES.map((t) => t.name));
+  record(bench, excel, "excel.read", started);
+  const readRows = raws.reduce((sum, raw) => sum + raw.rows.length, 0);
+  bench.info("rowsRead", readRows);
+  const readSyncs = excel.counters.syncs;
+  const readBytes = excel.counters.requestBytes + excel.counters.responseBytes;
+
+  excel.resetCounters();
+  started = performance.now();
+  await refreshRollups.run(ctx, { period: isoOfDay(asOf).slice(0, 7), asOf });
+  record(bench, excel, "excel.refresh", started);
+
+  excel.resetCounters();
+  await naiveRead(excel, NAIVE_SAMPLE_ROWS);
+  const perRow = {
+    syncs: excel.counters.syncs / NAIVE_SAMPLE_ROWS,
+    bytes: (excel.counters.requestBytes + excel.counters.responseBytes) / NAIVE_SAMPLE_ROWS,
+  };
+  bench.count({
+    name: "excel.read.syncs-vs-naive",
+    value: readSyncs,
+    unit: "syncs",
+    baseline: Math.round(perRow.syncs * readRows),
+    baselineName: `one sync per row (${NAIVE_SAMPLE_ROWS}-row sample, scaled)`,
+  });
+  bench.count({
+    name: "excel.read.bytes-vs-naive",
+    value: readBytes,
+    unit: "bytes",
+    baseline: Math.round(perRow.bytes * readRows),
+    baselineName: `one sync per row (${NAIVE_SAMPLE_ROWS}-row sample, scaled)`,
+  });
+  bench.save(argument("out", "excel.json"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
