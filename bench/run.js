@@ -119,7 +119,7 @@ async function main() {
       const people = Math.round(FULL_PEOPLE * scale);
       const lastDay = asOf ?? 46345; // 2026-11-18, the last demo day from START when figure 1 did not run
       log(
-        `figure 3: command line at ${scale * 100} % (${people} people × ${DAYS} days, ${cliRuns} runs each)`,
+        `figure 3: command line at ${scale * 100} % (${people} people × ${DAYS} days, ${runsHere} runs each)`,
       );
       const result = await cliFigures({
         people,
