@@ -55,7 +55,7 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   const reporter = progressReporter(io, flag(parsed, "quiet"));
   reporter.step(`generating ${people} salespeople × ${days} days`);
   const data = generateDemo({ people, days, seed, start, messy, lang });
-  const port = await setUpNewWorkbook(lang);
+  const port = await setUpNewWorkbook(lang, io);
   for (const table of TABLES.filter((t) => !STREAMED.includes(t.name))) {
     reporter.step(`writing ${table.name} (${data.tables[table.name].length} rows)`);
     await port.appendRows(table.name, data.tables[table.name]);

@@ -1,7 +1,8 @@
 /** `salespace init BOOK.xlsx [--lang zh|en] [--force]`: a new workbook with every template (SPEC §1). */
 import { stat } from "node:fs/promises";
 import { SalesPaceError } from "../../core/errors";
-import { buildSetupPlan } from "../../core/plan";
+import { setUpWorkbook } from "../../core/actions";
+import { dayFromIso, type Day } from "../../core/periods";
 import type { Lang } from "../../core/schema/types";
 import { createXlsxPort, type XlsxWorkbookPort } from "../../xlsx";
 import { bookPath, flag, langOption, parse } from "../args";
@@ -38,12 +39,10 @@ export async function ensureNewFile(path: string, force: boolean): Promise<void>
   }
 }
 
-/** A new in-memory workbook with the set-up plan applied and its settings written. */
-export async function setUpNewWorkbook(lang: Lang): Promise<XlsxWorkbookPort> {
+/** A new in-memory workbook set up by the Set up workbook action (templates and settings). */
+export async function setUpNewWorkbook(lang: Lang, io: CliIo): Promise<XlsxWorkbookPort> {
   const port = createXlsxPort();
-  const plan = buildSetupPlan(lang);
-  await port.applySetup(plan);
-  await port.writeSettings({ lang, schemaVersion: plan.schemaVersion, signOffOverdueDays: 2 });
+  await setUpWorkbook.run({ port, today: dayFromIso(io.today()) as Day, lang }, { lang });
   return port;
 }
 
@@ -57,7 +56,7 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
   const lang = langOption(parsed, langOfLocale(io.locale));
   await ensureNewFile(path, flag(parsed, "force"));
   const reporter = progressReporter(io, flag(parsed, "quiet"));
-  const port = await setUpNewWorkbook(lang);
+  const port = await setUpNewWorkbook(lang, io);
   reporter.step(`writing ${path}`);
   await port.save(path);
   if (!flag(parsed, "quiet")) io.stderr(`Created ${path} (${lang === "zh" ? "简体中文" : "English"}).\n`);

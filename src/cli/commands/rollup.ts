@@ -1,13 +1,12 @@
 /** `salespace rollup BOOK.xlsx [...]`: the rollups of SPEC §4 written into the workbook, and as JSON. */
+import { refreshRollups, rollupPeriod } from "../../core/actions";
 import { SalesPaceError } from "../../core/errors";
-import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../core/metrics";
-import type { MetricFigures, Period, Scorecard, WeeklyReport } from "../../core/metrics/types";
-import { dayFromIso, isoOfDay, parsePeriod, periodOf, type Day } from "../../core/periods";
-import { buildRollupPlans } from "../../core/plan";
+import type { MetricFigures, Scorecard, WeeklyReport } from "../../core/metrics/types";
+import { isoOfDay } from "../../core/periods";
 import { METRIC_KEYS } from "../../core/schema/enums";
 import { openXlsxPort } from "../../xlsx";
 import { bookPath, dayOption, flag, parse, stringOption } from "../args";
-import { loadBook } from "../book";
+import { contextFor } from "../book";
 import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
 
@@ -23,22 +22,6 @@ over the template tables, their values computed and cached, and writes the workb
 
 Exit status: 0 done, 2 bad input (the workbook is left untouched).
 `;
-
-function periodFrom(text: string | undefined, asOf: Day): Period {
-  if (text === undefined) return periodOf("month", asOf);
-  const period = parsePeriod(text);
-  if (!period) {
-    throw new SalesPaceError(
-      "BadPeriod",
-      `--period ${text}: use 2026, 2026-Q4, 2026-11 or 2026-W48.`,
-      undefined,
-      {
-        period: text,
-      },
-    );
-  }
-  return period;
-}
 
 const figuresJson = (f: MetricFigures) => ({
   target: f.target,
@@ -92,45 +75,19 @@ export async function runRollup(args: readonly string[], io: CliIo): Promise<num
   const path = bookPath("rollup", parsed);
   const out = stringOption(parsed, "out") ?? path;
   if (!/\.xlsx$/i.test(out)) throw new SalesPaceError("BadArgument", `--out ${out}: not an .xlsx file name.`);
-  const asOf = dayOption(parsed, "as-of") ?? (dayFromIso(io.today()) as Day);
-  const period = periodFrom(stringOption(parsed, "period"), asOf);
   const reporter = progressReporter(io, flag(parsed, "quiet"));
+  const asOfOption = dayOption(parsed, "as-of");
+  const periodText = stringOption(parsed, "period");
+  // A bad period is reported before the workbook is even opened.
+  if (periodText !== undefined) rollupPeriod(periodText, asOfOption ?? 0);
 
   const port = await openXlsxPort(path);
-  const loaded = await loadBook(port, reporter);
-  const { book, index, calendar, lang } = loaded;
-  reporter.step(`computing ${period.text} as of ${isoOfDay(asOf)}`);
-  const scorecard = buildScorecard({ book, index, calendar, period, asOf });
-  const efficiency = buildEfficiency({
-    book,
-    index,
-    calendar,
-    from: period.start,
-    to: Math.min(period.end, asOf),
-    by: period.kind === "week" || period.kind === "month" ? "week" : "month",
-  });
-  const weekly = buildWeeklyReport({
-    book,
-    index,
-    calendar,
-    asOf,
-    signOffOverdueDays: loaded.settings.signOffOverdueDays,
-  });
-  const plans = buildRollupPlans({
-    lang,
-    book,
-    index,
-    calendar,
-    period,
-    asOf,
-    scorecard,
-    efficiency,
-    weekly,
-  });
-  reporter.step("writing rollup sheets");
-  await port.replaceOwnedSheets(plans, (p) => reporter.progress(p));
+  reporter.step("reading the workbook");
+  const ctx = await contextFor(port, io, (p) => reporter.progress(p));
+  const result = await refreshRollups.run(ctx, { period: periodText, asOf: asOfOption ?? ctx.today });
   reporter.step(`saving ${out}`);
   await port.save(out);
+  const { period, asOf, scorecard, efficiency, weekly } = result;
   if (flag(parsed, "json")) {
     const json = {
       period: period.text,

@@ -1,12 +1,12 @@
 /** `salespace validate BOOK.xlsx [--json] [--today YYYY-MM-DD]`: the findings of SPEC §2. */
-import { dayFromIso, type Day } from "../../core/periods";
+import { validateWorkbook } from "../../core/actions";
 import { tableDef } from "../../core/schema/tables";
 import type { Lang } from "../../core/schema/types";
-import { describeFinding, validateBook } from "../../core/validate";
+import { describeFinding } from "../../core/validate";
 import type { Finding } from "../../core/validate/finding";
 import { openXlsxReader } from "../../xlsx";
 import { bookPath, dayOption, flag, parse } from "../args";
-import { loadBook } from "../book";
+import { contextFor } from "../book";
 import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
 
@@ -61,25 +61,13 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     return 0;
   }
   const path = bookPath("validate", parsed);
-  const today = dayOption(parsed, "today") ?? (dayFromIso(io.today()) as Day);
   const reporter = progressReporter(io, flag(parsed, "quiet"));
-  const loaded = await loadBook(
-    openXlsxReader(path, (p) => reporter.progress(p)),
-    reporter,
-  );
-  reporter.step("validating");
-  const findings = validateBook({
-    book: loaded.book,
-    readFindings: loaded.readFindings,
-    index: loaded.index,
-    calendar: loaded.calendar,
-    today,
-    signOffOverdueDays: loaded.settings.signOffOverdueDays,
-  });
-  const counts = {
-    error: findings.filter((f) => f.severity === "error").length,
-    warning: findings.filter((f) => f.severity === "warning").length,
-  };
+  const port = openXlsxReader(path, (p) => reporter.progress(p));
+  reporter.step("reading the workbook");
+  const ctx = await contextFor(port, io, (p) => reporter.progress(p));
+  const today = dayOption(parsed, "today") ?? ctx.today;
+  const result = await validateWorkbook.run({ ...ctx, today }, { writeSheet: false });
+  const { findings, counts, lang } = result;
   if (flag(parsed, "json")) {
     const json: FindingJson[] = findings.map((f) => ({
       code: f.code,
@@ -88,14 +76,14 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
       row: f.row,
       column: f.column,
       value: f.value,
-      message: describeFinding(loaded.lang, f),
+      message: describeFinding(lang, f),
       suggestion: f.suggestion,
     }));
     io.stdout(JSON.stringify({ findings: json, counts }) + "\n");
   } else {
-    if (findings.length > 0) io.stdout(humanListing(loaded.lang, findings));
+    if (findings.length > 0) io.stdout(humanListing(lang, findings));
     io.stdout(
-      loaded.lang === "zh"
+      lang === "zh"
         ? `${counts.error} 个错误，${counts.warning} 个警告。\n`
         : `${counts.error} error(s), ${counts.warning} warning(s).\n`,
     );
