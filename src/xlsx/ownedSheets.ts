@@ -97,8 +97,7 @@ function describePivots(sheet: Worksheet, pivots: readonly PivotPlan[]): void {
   });
 }
 
-function buildSheet(workbook: Workbook, plan: OwnedSheetPlan, tempName: string): Worksheet {
-  const sheet = workbook.addWorksheet(tempName, { properties: { tabColor: { argb: argb(plan.tabColor) } } });
+function fillSheet(sheet: Worksheet, plan: OwnedSheetPlan): void {
   plan.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
@@ -129,7 +128,6 @@ function buildSheet(workbook: Workbook, plan: OwnedSheetPlan, tempName: string):
     cell.font = { color: { argb: "FF0563C1" }, underline: true };
   }
   describePivots(sheet, plan.pivots);
-  return sheet;
 }
 
 function namesOf(plan: OwnedSheetPlan): Set<string> {
@@ -149,7 +147,10 @@ export function replaceOwnedSheetsIn(
   try {
     plans.forEach((plan, i) => {
       onProgress?.({ step: plan.name, done: i, total: plans.length });
-      built.push({ plan, sheet: buildSheet(workbook, plan, `~sp${i}~${Date.now() % 100000}`) });
+      const tabColor = { argb: argb(plan.tabColor) };
+      const sheet = workbook.addWorksheet(`~salespace-new-${i}`, { properties: { tabColor } });
+      built.push({ plan, sheet });
+      fillSheet(sheet, plan);
     });
   } catch (error) {
     for (const { sheet } of built) workbook.removeWorksheet(sheet.id);

@@ -1,0 +1,145 @@
+import ExcelJS from "exceljs";
+import type { OwnedSheetPlan } from "../../src/core/plan/types";
+import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
+import { tempFolder } from "./workbookFiles";
+
+function sheetPlan(parts: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
+  return {
+    kind: "weekly",
+    name: "Weekly report",
+    altNames: ["周报"],
+    columnWidths: [14, 30],
+    freeze: { rows: 2, columns: 0 },
+    writes: [],
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+    pivots: [],
+    hyperlinks: [],
+    tabColor: "#0F6CBD",
+    ...parts,
+  };
+}
+
+describe("xlsx add-in-owned sheets", () => {
+  const tmp = tempFolder();
+  afterAll(() => tmp.remove());
+
+  it("writes a formula with the core's value as its cached result, a result of 0 included", async () => {
+    const port = createXlsxPort();
+    await port.replaceOwnedSheets([
+      sheetPlan({
+        writes: [{ address: "A1:B1", values: [[1200, 0]], formulas: [["=SUM(C1:C3)", "=C1-C1"]] }],
+      }),
+    ]);
+    await port.save(tmp.file("formulas.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tmp.file("formulas.xlsx"));
+    const sheet = wb.getWorksheet("Weekly report")!;
+    expect([sheet.getCell("A1").formula, sheet.getCell("A1").result]).toEqual(["SUM(C1:C3)", 1200]);
+    expect([sheet.getCell("B1").formula, sheet.getCell("B1").result]).toEqual(["C1-C1", 0]);
+  });
+
+  it("writes people's text starting with = + - @ as text with format @, never as a formula", async () => {
+    const port = createXlsxPort();
+    const risky = ['=HYPERLINK("http://x")', "+86 138", "-5%", "@all"];
+    await port.replaceOwnedSheets([
+      sheetPlan({ writes: [{ address: "B3:B6", values: risky.map((t) => [t]), text: true }] }),
+    ]);
+    await port.save(tmp.file("text.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tmp.file("text.xlsx"));
+    const sheet = wb.getWorksheet("Weekly report")!;
+    risky.forEach((text, i) => {
+      const cell = sheet.getCell(`B${3 + i}`);
+      expect({ value: cell.value, formula: cell.formula ?? null, numFmt: cell.numFmt }).toEqual({
+        value: text,
+        formula: null,
+        numFmt: "@",
+      });
+    });
+  });
+
+  it("writes the facts table as an Excel table, its text columns as text, and links to a row", async () => {
+    const port = createXlsxPort();
+    await port.replaceOwnedSheets([
+      sheetPlan({
+        kind: "facts",
+        name: "Facts",
+        altNames: ["事实表"],
+        tables: [
+          {
+            name: "SP_Facts",
+            headerAddress: "A1:C1",
+            headers: ["Salesperson", "Customer", "Sales"],
+            rows: [
+              ["王伟", "=evil", 1200],
+              ["李娜", "华联超市", 300.5],
+            ],
+            textColumns: [0, 1],
+            numberFormats: ["@", "@", "#,##0.00"],
+            style: "TableStyleLight9",
+          },
+        ],
+        hyperlinks: [{ address: "E1", target: "'Daily Report'!A7", text: "row 7", tooltip: "Go to the row" }],
+      }),
+    ]);
+    await port.save(tmp.file("facts.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tmp.file("facts.xlsx"));
+    const sheet = wb.getWorksheet("Facts")!;
+    const table = sheet.getTable("SP_Facts") as unknown as { table: { tableRef: string } };
+    expect(table.table.tableRef).toBe("A1:C3");
+    expect([sheet.getCell("B2").value, sheet.getCell("B2").numFmt, sheet.getCell("C3").numFmt]).toEqual([
+      "=evil",
+      "@",
+      "#,##0.00",
+    ]);
+    expect(sheet.getCell("E1").value).toMatchObject({ text: "row 7", hyperlink: "#'Daily Report'!A7" });
+  });
+
+  it("replaces the sheet of either language's name, and keeps the old one when building fails", async () => {
+    const port = createXlsxPort();
+    port.workbook.addWorksheet("周报").getCell("A1").value = "last week's report";
+    await port.replaceOwnedSheets([sheetPlan({ writes: [{ address: "A1", values: [["new"]] }] })]);
+    expect(port.workbook.worksheets.map((ws) => ws.name)).toEqual(["Weekly report"]);
+
+    const broken = sheetPlan({ writes: [{ address: "not-an-address", values: [["x"]] }] });
+    await expect(
+      port.replaceOwnedSheets([sheetPlan({ name: "Scorecard", altNames: [] }), broken]),
+    ).rejects.toThrow();
+    expect(port.workbook.worksheets.map((ws) => ws.name)).toEqual(["Weekly report"]);
+    expect(port.workbook.getWorksheet("Weekly report")!.getCell("A1").value).toBe("new");
+  });
+
+  it("leaves a note on the Pivots sheet: exceljs 4.4 writes no PivotTables", async () => {
+    const port = createXlsxPort();
+    await port.replaceOwnedSheets([
+      sheetPlan({
+        kind: "pivots",
+        name: "Pivots",
+        altNames: ["透视"],
+        pivots: [
+          {
+            name: "SP_PivotSales",
+            sourceTable: "SP_Facts",
+            destination: "A3",
+            rows: ["Region", "Salesperson"],
+            columns: ["Month"],
+            filters: [],
+            data: [{ field: "Sales", name: "Sum of Sales", summarizeBy: "Sum", numberFormat: "#,##0" }],
+          },
+        ],
+      }),
+    ]);
+    await port.save(tmp.file("pivots.xlsx"));
+    const reopened = await openXlsxPort(tmp.file("pivots.xlsx"));
+    const notes = [3, 4, 5].map((r) =>
+      String(reopened.workbook.getWorksheet("Pivots")!.getCell(`A${r}`).value),
+    );
+    expect(notes[0]).toMatch(/PivotTables are created by the SalesPace add-in/);
+    expect(notes[2]).toMatch(
+      /SP_PivotSales: SP_Facts — rows Region, Salesperson; columns Month; values Sum\(Sales\)/,
+    );
+  });
+});
