@@ -1,7 +1,7 @@
 /**
  * The workbench (development only): the real task pane over the in-memory Excel double, with the
  * simulated sheets beside it. Query: `?today=2026-11-27` fixes the clock, `?lang=zh|en` the display
- * language, `?pane=320` the pane width. Browser tests drive it through `window.salespaceWorkbench`.
+ * language, `?pane=320` the pane width, `?slow=400` delays every workbook call (to watch progress and Cancel). Browser tests drive it through `window.salespaceWorkbench`.
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -21,7 +21,7 @@ declare global {
 const query = new URLSearchParams(window.location.search);
 const fixedToday = dayFromIso(query.get("today") ?? "");
 const paneWidth = Number(query.get("pane") ?? "380") || 380;
-const simulator = createSimulator();
+const simulator = createSimulator({ delayMs: Number(query.get("slow") ?? "0") || 0 });
 window.salespaceWorkbench = simulator;
 
 const services: PaneServices = {

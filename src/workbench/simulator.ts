@@ -17,7 +17,12 @@ export interface Simulator {
   subscribe(listener: () => void): () => void;
 }
 
-export function createSimulator(): Simulator {
+export interface SimulatorOptions {
+  /** Waits this long before every port call, to watch progress and try Cancel (`?slow=400`). */
+  readonly delayMs?: number;
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const excel = createExcelDouble({ sheets: ["Sheet1"] });
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
@@ -25,6 +30,7 @@ export function createSimulator(): Simulator {
   const announce =
     <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       try {
         return await call(...args);
       } finally {

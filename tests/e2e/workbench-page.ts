@@ -13,10 +13,12 @@ export const TODAY_ISO = "2026-11-27";
 export interface OpenOptions {
   readonly lang: "en-US" | "zh-CN";
   readonly pane?: number;
+  /** Milliseconds the simulated workbook waits before every call. */
+  readonly slow?: number;
 }
 
 export async function openWorkbench(page: Page, baseUrl: string, options: OpenOptions): Promise<void> {
-  const query = `today=${TODAY_ISO}&lang=${options.lang}&pane=${options.pane ?? 380}`;
+  const query = `today=${TODAY_ISO}&lang=${options.lang}&pane=${options.pane ?? 380}&slow=${options.slow ?? 0}`;
   await page.goto(`${baseUrl}workbench.html?${query}`);
   await page.getByTestId("salespace-app").waitFor({ state: "visible", timeout: 20000 });
   await page.getByTestId("setup-status").waitFor({ state: "visible", timeout: 20000 });

@@ -172,6 +172,27 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
     expect(lines[lines.length - 1].metrics.sales.actual).toBeGreaterThan(0);
   });
 
+  it("shows the step of a long operation and cancels it between steps, keeping what was written", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US", slow: 300 });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await page.getByTestId("run-sample").click();
+    const progress = page.getByTestId("progress");
+    await progress.getByText(/Filling · /).waitFor({ timeout: 20000 });
+    await progress.getByRole("button", { name: "Cancel" }).click();
+    await idle(page);
+    expect(await page.getByTestId("notice-bar").textContent()).toContain("Cancelled.");
+    const rows = await page.evaluate(() => {
+      const book = window.salespaceWorkbench!.excel.workbook;
+      return ["Salespeople", "DailyReport"].map(
+        (name) => book.tableRows(name).filter((r) => r.some((v) => v !== "")).length,
+      );
+    });
+    // Cancelled after the lists began and before the daily reports were written.
+    expect(rows[0]).toBeGreaterThan(0);
+    expect(rows[1]).toBe(0);
+  });
+
   it("splits a region's yearly target into its salespeople and writes children that add up", async () => {
     await openWorkbench(page, server.url, { lang: "en-US" });
     await screen(page, "setup");
