@@ -4,10 +4,12 @@
  * weekly report), report fields, a market item and a complaint that the weekly report lists, and a
  * money cell that the Validation sheet quotes back.
  */
-import type { CellValue } from "../../src/core/plan/types";
 import type { TableName } from "../../src/core/schema/types";
 import { TABLES } from "../../src/core/schema/tables";
 import { FORMULA_LIKE } from "./cells";
+
+/** What these rows hold: text and numbers, as both the Excel double and the xlsx adapter take them. */
+type CellValue = string | number;
 
 /** Text that would betray a payload that became a formula. */
 export const PAYLOAD_MARKERS = ["evil.example", "cmd|", "1+1", "2+3", "SUM(A1:A9)"] as const;
