@@ -193,6 +193,30 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
     expect(rows[1]).toBe(0);
   });
 
+  it("shows Excel's refusal as a sentence in the error bar, with the technical detail behind Details", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await screen(page, "validate");
+    await page.evaluate(() => window.salespaceWorkbench!.excel.inject.failAtSync(1, "AccessDenied"));
+    await run(page, "run-validate");
+    const bar = page.getByTestId("error-bar");
+    expect(await bar.getByTestId("error-sentence").textContent()).toMatch(/protected.*Unprotect it/);
+    expect(await bar.textContent()).not.toMatch(/at \w+ \(/);
+    await bar.getByRole("button", { name: "Details" }).click();
+    expect(await bar.locator("pre").textContent()).toContain("AccessDenied");
+  });
+
+  it("switches the pane to Chinese in Settings, for this user only", async () => {
+    await openWorkbench(page, server.url, { lang: "en-US" });
+    await screen(page, "settings");
+    await page.getByRole("radio", { name: "Chinese (简体中文)" }).check();
+    expect(await page.getByTestId("tab-settings").textContent()).toBe("设置");
+    await page.getByRole("radio", { name: "与 Office 相同" }).check();
+    expect(await page.getByTestId("tab-settings").textContent()).toBe("Settings");
+    expect(await sheetNames(page)).toEqual(["Sheet1"]);
+  });
+
   it("splits a region's yearly target into its salespeople and writes children that add up", async () => {
     await openWorkbench(page, server.url, { lang: "en-US" });
     await screen(page, "setup");
