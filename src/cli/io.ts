@@ -15,6 +15,12 @@ export interface CliIo {
 
 /** The process's own streams, clock and locale. */
 export function processIo(): CliIo {
+  // `salespace validate BOOK.xlsx | head` closes the pipe early: that ends the output, it is no failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`salespace: cannot write the output: ${error.message}\n`);
+    process.exit(3);
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

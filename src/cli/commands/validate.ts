@@ -38,6 +38,13 @@ function columnHeader(lang: Lang, f: Finding): string {
   return column ? column.header[lang] : f.column;
 }
 
+/** Columns a text takes in a terminal: Chinese characters and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
 function humanListing(lang: Lang, findings: readonly Finding[]): string {
   const rows = findings.map((f) => [
     f.code,
@@ -48,9 +55,11 @@ function humanListing(lang: Lang, findings: readonly Finding[]): string {
   ]);
   const head =
     lang === "zh" ? ["代码", "工作表", "行", "列", "说明"] : ["Code", "Sheet", "Row", "Column", "Message"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ");
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i] - displayWidth(c))))
+      .join("  ");
   return [line(head), ...rows.map(line)].join("\n") + "\n";
 }
 
