@@ -20,7 +20,7 @@ function clockSeconds(text) {
 }
 
 /**
- * Runs `node script args` once; resolves {wallSeconds, maxRssMB, code}. Exit status 1 is allowed
+ * Runs `node script args` once; resolves {wallSeconds, cpuSeconds, maxRssMB, code}. Exit status 1 is allowed
  * (validate reports errors that way); anything else is a failure.
  */
 function measure(script, args) {
@@ -48,11 +48,20 @@ function measure(script, args) {
         if (gnu) {
           const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(text);
           const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
-          if (!wall || !rss) throw new Error(`No /usr/bin/time -v figures in:\n${text.slice(-2000)}`);
-          resolve({ wallSeconds: clockSeconds(wall[1]), maxRssMB: Number(rss[1]) / 1024, code });
+          const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+          const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+          if (!wall || !rss || !user || !system)
+            throw new Error(`No /usr/bin/time -v figures in:\n${text.slice(-2000)}`);
+          const cpuSeconds = Number(user[1]) + Number(system[1]);
+          resolve({ wallSeconds: clockSeconds(wall[1]), cpuSeconds, maxRssMB: Number(rss[1]) / 1024, code });
         } else {
           const usage = JSON.parse(readFileSync(usageFile, "utf8"));
-          resolve({ wallSeconds: usage.wallSeconds, maxRssMB: usage.maxRssKB / 1024, code });
+          resolve({
+            wallSeconds: usage.wallSeconds,
+            cpuSeconds: usage.cpuSeconds,
+            maxRssMB: usage.maxRssKB / 1024,
+            code,
+          });
         }
       } catch (error) {
         reject(error);
@@ -70,6 +79,7 @@ async function repeat(runs, script, args) {
     runs,
     wallSeconds: median(results.map((r) => r.wallSeconds)),
     samples: results.map((r) => r.wallSeconds),
+    cpuSeconds: median(results.map((r) => r.cpuSeconds)),
     maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
     codes: results.map((r) => r.code),
   };

@@ -7,11 +7,22 @@ function median(values) {
 }
 
 /**
- * Growth exponent between two sizes: 1 = time grows linearly with rows, 2 = quadratically.
- * @param {number} rowsSmall @param {number} timeSmall @param {number} rowsLarge @param {number} timeLarge
+ * Growth exponent of time against rows: the slope of log(time) over log(rows), least squares over all
+ * sizes. 1 = time grows linearly with rows, 2 = quadratically.
+ * @param {{rows: number, time: number}[]} points
  */
-function growthExponent(rowsSmall, timeSmall, rowsLarge, timeLarge) {
-  return Math.log(timeLarge / timeSmall) / Math.log(rowsLarge / rowsSmall);
+function growthExponent(points) {
+  const xs = points.map((p) => Math.log(p.rows));
+  const ys = points.map((p) => Math.log(p.time));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
 }
 
 module.exports = { median, growthExponent };

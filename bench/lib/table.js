@@ -39,6 +39,7 @@ function coreTable(records) {
     rows.push([
       group,
       fmt(time.value),
+      fmt(m.get("cpu time")?.value),
       time.runs ?? "",
       fmt(m.get("rows/s")?.value),
       fmt(m.get("peak heap")?.value),
@@ -51,6 +52,7 @@ function coreTable(records) {
     [
       "figure 1: core",
       "median ms",
+      "cpu ms",
       "runs",
       "rows/s",
       "peak heap MB",

@@ -10,6 +10,12 @@ export interface Timed {
   /** Milliseconds of each timed run, in order. */
   readonly samples: number[];
   readonly median: number;
+  /**
+   * Process CPU milliseconds (all threads, GC helpers included) of each timed run: on a machine shared
+   * with other work this moves much less than wall time, so the scaling figures use it.
+   */
+  readonly cpuSamples: number[];
+  readonly cpuMedian: number;
   /** Rows the operation processed in one run (for rows/s), if it makes sense. */
   readonly rows: number | null;
 }
@@ -37,6 +43,8 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
+
 const forceGc = (globalThis as { gc?: () => void }).gc;
 
 export class BenchChild {
@@ -55,14 +63,17 @@ export class BenchChild {
   time<T>(name: string, rows: number | null, operation: () => T): T {
     let result = operation();
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     for (let i = 0; i < this.runs; i++) {
       this.mark(`run:${name}`);
+      const cpu = process.cpuUsage();
       const start = performance.now();
       result = operation();
       samples.push(performance.now() - start);
+      cpuSamples.push(cpuMs(process.cpuUsage(cpu)));
     }
     this.mark("idle");
-    this.report.timed.push({ name, samples, median: median(samples), rows });
+    this.push(name, rows, samples, cpuSamples);
     return result;
   }
 
@@ -70,20 +81,28 @@ export class BenchChild {
   async timeAsync<T>(name: string, rows: number | null, operation: () => Promise<T>): Promise<T> {
     let result = await operation();
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     for (let i = 0; i < this.runs; i++) {
       this.mark(`run:${name}`);
+      const cpu = process.cpuUsage();
       const start = performance.now();
       result = await operation();
       samples.push(performance.now() - start);
+      cpuSamples.push(cpuMs(process.cpuUsage(cpu)));
     }
     this.mark("idle");
-    this.report.timed.push({ name, samples, median: median(samples), rows });
+    this.push(name, rows, samples, cpuSamples);
     return result;
   }
 
   /** Times measured elsewhere (another process's clock), e.g. a page's own performance.now(). */
   record(name: string, samples: number[]): void {
-    this.report.timed.push({ name, samples, median: median(samples), rows: null });
+    this.push(name, null, samples, []);
+  }
+
+  private push(name: string, rows: number | null, samples: number[], cpuSamples: number[]): void {
+    const cpuMedian = cpuSamples.length > 0 ? median(cpuSamples) : NaN;
+    this.report.timed.push({ name, samples, median: median(samples), cpuSamples, cpuMedian, rows });
   }
 
   count(figure: Counted): void {
