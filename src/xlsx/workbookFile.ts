@@ -90,12 +90,24 @@ export async function writeAtomically(
   if (existing?.isDirectory()) {
     throw new SalesPaceError("OutputNotWritable", `${path}: is a folder, not a file.`, undefined, { path });
   }
+  // Renaming over a file needs only a writable folder, so a read-only workbook would be replaced
+  // (for root, even chmod would not stop it): its mode says the owner wants it left alone.
+  if (existing && (existing.mode & 0o222) === 0) {
+    throw new SalesPaceError(
+      "OutputNotWritable",
+      `${path}: is read-only, so SalesPace will not replace it. Write elsewhere with --out OTHER.xlsx, or make the file writable.`,
+      undefined,
+      { path },
+    );
+  }
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await write(temp);
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // Where the folder cannot be reached (a path through a file: ENOTDIR) no temporary file exists
+    // and removing it fails too; the user must hear about the write, not about the clean-up.
+    await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof SalesPaceError) throw error;
     throw new SalesPaceError("OutputNotWritable", `${path}: cannot write the workbook here.`, String(error), {
       path,
