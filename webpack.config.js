@@ -28,6 +28,9 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       clean: true,
+      // Without it webpack's runtime finds the global object with `new Function("return this")`,
+      // which the pane's Content-Security-Policy forbids (issue: no eval or new Function in the bundle).
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
