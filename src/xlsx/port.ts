@@ -23,7 +23,7 @@ import { applySetupPlan } from "./setup";
 import { readSettingsSheet, SETTINGS_SHEET, writeSettingsSheet } from "./settingsSheet";
 import { streamBook, type StreamedBook } from "./streamRead";
 import { saveWithBulkRows } from "./bulkRows";
-import { appendToTable, filledRowCount, findTable, readRawTable } from "./tables";
+import { appendToTable, filledRowCount, findTable, headerCells, readRawTable } from "./tables";
 import { loadWorkbook, newWorkbook, saveWorkbookAtomically } from "./workbookFile";
 
 const ALL_TABLES: readonly TableName[] = TABLES.map((t) => t.name);
@@ -48,9 +48,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const tables = ALL_TABLES.flatMap((name) => {
       const found = findTable(this.workbook, name);
       if (!found) return [];
-      const raw = readRawTable(found, name);
       return [
-        { table: name, sheet: found.sheet.name, headers: raw.headers.map(String), rowCount: raw.rows.length },
+        {
+          table: name,
+          sheet: found.sheet.name,
+          headers: headerCells(found),
+          rowCount: filledRowCount(found),
+        },
       ];
     });
     return {

@@ -59,6 +59,11 @@ export function filledRowCount(table: LocatedTable): number {
   return bottom - table.box.top;
 }
 
+/** A table's header cells as text. */
+export function headerCells(table: LocatedTable): string[] {
+  return rowCells(table.sheet, table.box.top, table.box).map(String);
+}
+
 /** A table's header and data rows as Office.js `values` would give them (blank rows at the bottom left out). */
 export function readRawTable(table: LocatedTable, as: TableName): RawTable {
   const { box, sheet } = table;
