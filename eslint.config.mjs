@@ -118,6 +118,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/",
       "dist/",
+      "dist-workbench/",
       "build/",
       "coverage/",
       "tests/artifacts/",
@@ -160,7 +161,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.tsx", "tests/e2e/**/*.tsx"],
+    files: ["src/taskpane/**/*.tsx", "src/workbench/**/*.tsx", "tests/e2e/**/*.tsx"],
     plugins: { react, "react-hooks": reactHooks },
     settings: { react: { version: "18" } },
     rules: {
