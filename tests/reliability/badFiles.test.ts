@@ -170,7 +170,8 @@ describe("salespace on bad files", () => {
     });
     expect(names).toEqual(["Root Entry", "EncryptionInfo", "EncryptedPackage"]);
     // exceljs itself cannot open it: the CLI must say why instead of passing exceljs's error on.
-    await expect(new ExcelJS.Workbook().xlsx.load(ole)).rejects.toBeDefined();
+    const bytes = new Uint8Array(ole).buffer;
+    await expect(new ExcelJS.Workbook().xlsx.load(bytes)).rejects.toBeDefined();
   });
 
   it("a read-only workbook is not rolled up in place: exit 2, one line, file byte-identical", async () => {
