@@ -65,9 +65,12 @@ function isInput(key: string): boolean {
 
 /** Injection points over all scenarios, for the report in docs/guarantees.md. */
 let injected = 0;
+const tally = { failures: 0, doubleFailures: 0, hangs: 0 };
 
 afterAll(() =>
-  console.log(`faults: ${injected} injected sync failures across ${SCENARIOS.length} operations`),
+  console.log(
+    `faults: ${injected} injected (${tally.failures} single failures over ${SCENARIOS.length} operations, ${tally.doubleFailures} failures whose clean-up failed too, ${tally.hangs} requests that never answered)`,
+  ),
 );
 
 describe.each(SCENARIOS)("a failure at any sync of $name", ({ prepare, operation }) => {
@@ -97,6 +100,7 @@ describe.each(SCENARIOS)("a failure at any sync of $name", ({ prepare, operation
         (e: unknown) => e,
       );
       injected++;
+      tally.failures++;
       const where = `failure at sync ${at} of ${syncs}`;
       expect({ where, salesPaceError: isSalesPaceError(error) }).toEqual({ where, salesPaceError: true });
       const message = (error as Error).message;
@@ -137,6 +141,7 @@ describe("when the clean-up after a failure fails too, or Excel stops answering"
         (e: unknown) => e,
       );
       injected += 2;
+      tally.doubleFailures++;
       // Where the first failure needed no clean-up, the second hits the user's next request instead.
       if (b.excel.counters.syncs <= at) await b.ctx.port.inspect().catch(() => undefined);
       const where = `failures at syncs ${at} and ${at + 1} of ${syncs}`;
@@ -165,6 +170,7 @@ describe("when the clean-up after a failure fails too, or Excel stops answering"
         (e: unknown) => e,
       );
       injected++;
+      tally.hangs++;
       const where = `no answer at sync ${at} of ${syncs}`;
       expect({ where, code: isSalesPaceError(error) ? error.code : String(error) }).toEqual({
         where,
