@@ -14,9 +14,10 @@
  *          --scales 0.25,0.5,1 (core and cli)  --cli-scales (default: --scales)
  *          --cli-runs 3,1,1 (runs per CLI scale: a full-size rollup takes minutes, so the 15-minute
  *          budget allows 3 runs only at the smallest size; one number applies to every scale)
+ *          --keep (keep the other figures of bench/results/latest.json, e.g. after --only cli)
  */
 const { execFileSync } = require("child_process");
-const { existsSync, mkdirSync, writeFileSync } = require("fs");
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require("fs");
 const { join } = require("path");
 const { runChild } = require("./lib/child");
 const { cliFigures } = require("./lib/cliRuns");
@@ -60,6 +61,12 @@ function npm(script, extra = []) {
 
 function isoOfSerial(serial) {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+}
+
+/** The run a results file came from (files written before `runs` existed had one run at the top level). */
+function runOf(result) {
+  const { startedAt, seconds, machine, options } = result;
+  return { startedAt, seconds, machine, options, figures: [...new Set(result.figures.map((f) => f.figure))] };
 }
 
 async function main() {
@@ -177,17 +184,31 @@ async function main() {
     records.push(...paneRecords(sizes, render));
   }
 
-  const result = {
-    issue: 7,
+  const thisRun = {
     startedAt: new Date(started).toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
     machine: { ...machine, loadAverageAtEnd: require("os").loadavg() },
     options: { only: [...only], runs, cliRuns, scales, cliScales },
-    figures: records,
+  };
+  const latest = join(__dirname, "results", "latest.json");
+  // --keep: figures of other parts stay from the previous run (each run's own machine and load are kept).
+  const kept =
+    process.argv.includes("--keep") && existsSync(latest) ? JSON.parse(readFileSync(latest, "utf8")) : null;
+  const mine = new Set(records.map((r) => r.figure));
+  const result = {
+    issue: 7,
+    ...thisRun,
+    runs: [
+      ...(kept ? (kept.runs ?? [runOf(kept)]) : []).filter((r) => !r.figures.every((f) => mine.has(f))),
+      { ...thisRun, figures: [...mine] },
+    ],
+    figures: [...(kept?.figures ?? []).filter((r) => !mine.has(r.figure)), ...records].sort((a, b) =>
+      a.figure.localeCompare(b.figure),
+    ),
   };
   printTables(result);
   mkdirSync(join(__dirname, "results"), { recursive: true });
-  writeFileSync(join(__dirname, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
+  writeFileSync(latest, JSON.stringify(result, null, 2) + "\n");
   log(`wrote bench/results/latest.json in ${result.seconds} s`);
 }
 

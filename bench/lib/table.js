@@ -92,12 +92,15 @@ function renderTables(result) {
   if (f("2").length) parts.push(genericTable("figure 2: Excel round trips", f("2")));
   if (f("3").length) parts.push(genericTable("figure 3: command line", f("3")));
   if (f("4").length) parts.push(genericTable("figure 4: task pane", f("4")));
-  const m = result.machine;
-  parts.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, commit ${m.commit}; ` +
-      `load average ${m.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ` +
-      `${m.loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end; ${result.seconds} s in all.`,
-  );
+  for (const run of result.runs ?? [result]) {
+    const m = run.machine;
+    parts.push(
+      `${run.figures ? `Figures ${run.figures.join(", ")}: ` : ""}${run.startedAt}, ${m.cpu}, ${m.cores} cores, ` +
+        `${m.memoryGB} GB, Node ${m.node}, commit ${m.commit}; ` +
+        `load average ${m.loadAverageAtStart.map((x) => x.toFixed(1)).join("/")} at start, ` +
+        `${m.loadAverageAtEnd.map((x) => x.toFixed(1)).join("/")} at end; ${run.seconds} s in all.`,
+    );
+  }
   return parts.join("\n\n");
 }
 
