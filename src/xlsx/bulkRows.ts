@@ -11,23 +11,10 @@ import type { CellValue } from "../core/plan/types";
 import type { TableName } from "../core/schema/types";
 import { columnLetters } from "./address";
 import { writeAtomically } from "./workbookFile";
+import { escapeXml } from "./xmlText";
 import { readZip, ZipWriter, type ZipEntry } from "./zip";
 
 const ROWS_PER_PIECE = 2000;
-
-/** Characters XML 1.0 cannot carry at all (dropped; a spreadsheet cell cannot hold them either). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-const NOT_XML = new RegExp("[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]", "g");
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  '"': "&quot;",
-};
-
-function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(/[<>&"]/g, (c) => XML_ESCAPES[c]);
-}
 
 function cellXml(address: string, style: string, value: CellValue): string {
   if (value === null || value === "") return "";

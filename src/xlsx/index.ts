@@ -2,3 +2,4 @@
 export { createXlsxPort, openXlsxPort, openXlsxReader, XlsxStreamingReader, XlsxWorkbookPort } from "./port";
 export { checkWorkbookFile, writeAtomically } from "./workbookFile";
 export { SETTINGS_SHEET } from "./settingsSheet";
+export { openXlsxRollup, XlsxRollupPort } from "./rollupPort";

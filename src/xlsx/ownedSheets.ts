@@ -8,6 +8,7 @@ import type { Progress } from "../core/actions/port";
 import type { CellStyle, OwnedSheetPlan, OwnedTablePlan, PivotPlan, RangeWrite } from "../core/plan/types";
 import { matchKey } from "../core/text/fold";
 import { boxOf, parseCell } from "./address";
+import { pivotNoteLines } from "./ownedSheetXml";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -80,15 +81,7 @@ function writeTable(sheet: Worksheet, plan: OwnedTablePlan): void {
 /** exceljs 4.4 writes no PivotTables: the sheet says so and describes the pivots to build over the facts table. */
 function describePivots(sheet: Worksheet, pivots: readonly PivotPlan[]): void {
   if (pivots.length === 0) return;
-  const lines = [
-    "PivotTables are created by the SalesPace add-in in Excel (Refresh rollups); this file was written without Excel.",
-    "数据透视表需在 Excel 中由 SalesPace 加载项创建（刷新汇总）；本文件由命令行生成，未含数据透视表。",
-    ...pivots.map(
-      (p) =>
-        `${p.name}: ${p.sourceTable} — rows ${p.rows.join(", ") || "-"}; columns ${p.columns.join(", ") || "-"}; ` +
-        `values ${p.data.map((d) => `${d.summarizeBy}(${d.field})`).join(", ")}`,
-    ),
-  ];
+  const lines = pivotNoteLines(pivots);
   const start = parseCell(pivots[0].destination);
   lines.forEach((line, i) => {
     const cell = sheet.getRow(start.row + i).getCell(start.column);

@@ -26,6 +26,9 @@ export interface ZipDirectoryEntry {
   /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly compressed: Buffer;
+  /** CRC-32 and size of the decompressed content, from the central directory. */
+  readonly crc: number;
+  readonly size: number;
 }
 
 /** The entries of an in-memory zip, as listed in its central directory. */
@@ -39,6 +42,8 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error("corrupt zip central directory");
     const method = zip.readUInt16LE(at + 10);
+    const crc = zip.readUInt32LE(at + 16);
+    const size = zip.readUInt32LE(at + 24);
     const compressedSize = zip.readUInt32LE(at + 20);
     const nameLength = zip.readUInt16LE(at + 28);
     const extraLength = zip.readUInt16LE(at + 30);
@@ -50,7 +55,7 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
     const localExtraLength = zip.readUInt16LE(localOffset + 28);
     const start = localOffset + 30 + localNameLength + localExtraLength;
     if (start + compressedSize > zip.length) throw new Error(`truncated zip entry ${name}`);
-    entries.push({ name, method, compressed: zip.subarray(start, start + compressedSize) });
+    entries.push({ name, method, crc, size, compressed: zip.subarray(start, start + compressedSize) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -70,6 +75,8 @@ export function readZip(zip: Buffer): ZipEntry[] {
 
 interface Written {
   readonly name: Buffer;
+  readonly method: number;
+  readonly flags: number;
   readonly offset: number;
   readonly crc: number;
   readonly compressedSize: number;
@@ -97,8 +104,24 @@ export class ZipWriter {
   }
 
   private async write(chunk: Buffer): Promise<void> {
+    this.check();
     this.offset += chunk.length;
-    if (!this.out.write(chunk)) await once(this.out, "drain");
+    if (!this.out.write(chunk)) await this.drained();
+    this.check();
+  }
+
+  /** Resolves when the file takes more, or when it failed (a failed stream never drains). */
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.failure || this.out.destroyed) return resolve();
+      const done = (): void => {
+        this.out.off("drain", done);
+        this.out.off("close", done);
+        resolve();
+      };
+      this.out.once("drain", done);
+      this.out.once("close", done);
+    });
   }
 
   /** Adds one entry whose content `produce` hands over in pieces (deflated on the way). */
@@ -123,9 +146,9 @@ export class ZipWriter {
     deflate.on("data", (chunk: Buffer) => {
       compressedSize += chunk.length;
       this.offset += chunk.length;
-      if (!this.out.write(chunk)) {
+      if (!this.out.write(chunk) && !this.failure) {
         deflate.pause();
-        this.out.once("drain", () => deflate.resume());
+        void this.drained().then(() => deflate.resume());
       }
     });
     const finished = once(deflate, "end");
@@ -148,7 +171,46 @@ export class ZipWriter {
     descriptor.writeUInt32LE(size, 12);
     await this.write(descriptor);
     if (this.offset > 0xffffffff) throw new Error("workbook too big for a zip without zip64");
-    this.written.push({ name: nameBytes, offset, crc: crc >>> 0, compressedSize, size });
+    this.written.push({
+      name: nameBytes,
+      method: 8,
+      flags: 0x0808,
+      offset,
+      crc: crc >>> 0,
+      compressedSize,
+      size,
+    });
+  }
+
+  /**
+   * Copies an entry of another zip as it is: its compressed bytes, without inflating them.
+   */
+  async addRaw(entry: ZipDirectoryEntry): Promise<void> {
+    const nameBytes = Buffer.from(entry.name, "utf8");
+    const offset = this.offset;
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(LOCAL_HEADER, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6); // bit 11: UTF-8 name; sizes are known, so no data descriptor
+    header.writeUInt16LE(entry.method, 8);
+    header.writeUInt16LE(DOS_DATE_1980_01_01, 12);
+    header.writeUInt32LE(entry.crc >>> 0, 14);
+    header.writeUInt32LE(entry.compressed.length, 18);
+    header.writeUInt32LE(entry.size, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    await this.write(Buffer.concat([header, nameBytes]));
+    await this.write(entry.compressed);
+    this.check();
+    if (this.offset > 0xffffffff) throw new Error("workbook too big for a zip without zip64");
+    this.written.push({
+      name: nameBytes,
+      method: entry.method,
+      flags: 0x0800,
+      offset,
+      crc: entry.crc >>> 0,
+      compressedSize: entry.compressed.length,
+      size: entry.size,
+    });
   }
 
   /** Writes the central directory and closes the file. */
@@ -159,8 +221,8 @@ export class ZipWriter {
       header.writeUInt32LE(CENTRAL_HEADER, 0);
       header.writeUInt16LE(20, 4);
       header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(0x0808, 8);
-      header.writeUInt16LE(8, 10);
+      header.writeUInt16LE(entry.flags, 8);
+      header.writeUInt16LE(entry.method, 10);
       header.writeUInt16LE(DOS_DATE_1980_01_01, 14);
       header.writeUInt32LE(entry.crc, 16);
       header.writeUInt32LE(entry.compressedSize, 20);

@@ -4,7 +4,7 @@ import { SalesPaceError } from "../../core/errors";
 import type { MetricFigures, Scorecard, WeeklyReport } from "../../core/metrics/types";
 import { isoOfDay } from "../../core/periods";
 import { METRIC_KEYS } from "../../core/schema/enums";
-import { openXlsxPort } from "../../xlsx";
+import { openXlsxRollup } from "../../xlsx";
 import { bookPath, dayOption, flag, parse, stringOption } from "../args";
 import { contextFor } from "../book";
 import type { CliIo } from "../io";
@@ -81,8 +81,8 @@ export async function runRollup(args: readonly string[], io: CliIo): Promise<num
   // A bad period is reported before the workbook is even opened.
   if (periodText !== undefined) rollupPeriod(periodText, asOfOption ?? 0);
 
-  const port = await openXlsxPort(path);
   reporter.step("reading the workbook");
+  const port = openXlsxRollup(path, (p) => reporter.progress(p));
   const ctx = await contextFor(port, io, (p) => reporter.progress(p));
   const result = await refreshRollups.run(ctx, { period: periodText, asOf: asOfOption ?? ctx.today });
   reporter.step(`saving ${out}`);
