@@ -7,7 +7,14 @@ export * from "./port";
 export { type LoadedBook, DEFAULT_SIGN_OFF_OVERDUE_DAYS, ensureSetUp, loadBook, settingsOf } from "./book";
 export { type SetupInput, setUpWorkbook } from "./setup";
 export { type ValidateActionInput, type ValidationResult, validateWorkbook } from "./validate";
-export { type RollupActionInput, type RollupResult, refreshRollups, rollupPeriod } from "./rollups";
+export {
+  type RollupActionInput,
+  type RollupModels,
+  type RollupResult,
+  computeRollups,
+  refreshRollups,
+  rollupPeriod,
+} from "./rollups";
 export {
   type SplitInput,
   type SplitPreview,

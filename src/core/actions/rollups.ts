@@ -5,8 +5,9 @@ import type { EfficiencyLine, Period, Scorecard, ScorecardLine, WeeklyReport } f
 import { parsePeriod, periodOf } from "../periods";
 import type { Day } from "../periods/day";
 import { buildRollupPlans } from "../plan";
+import type { OwnedSheetPlan } from "../plan/types";
 import type { Lang } from "../schema/types";
-import { ensureSetUp, loadBook } from "./book";
+import { type LoadedBook, ensureSetUp, loadBook } from "./book";
 import { defineAction, step } from "./types";
 
 export interface RollupActionInput {
@@ -47,6 +48,51 @@ export function rollupPeriod(text: string | undefined, asOf: Day): Period {
   return period;
 }
 
+export interface RollupModels {
+  readonly scorecard: Scorecard;
+  readonly efficiency: EfficiencyLine[];
+  readonly weekly: WeeklyReport;
+  /** Scorecard, pivots, facts, efficiency and weekly report sheets, in that order. */
+  readonly plans: OwnedSheetPlan[];
+}
+
+/**
+ * Every rollup model and sheet plan for a period and as-of date: the pure part of "Refresh rollups".
+ * Efficiency is by week for a week or month view and by month for a quarter or year.
+ *
+ * @example computeRollups(loaded, parsePeriod("2026-11")!, dayFromIso("2026-11-20")!).scorecard.lines
+ */
+export function computeRollups(
+  loaded: Pick<LoadedBook, "book" | "index" | "calendar" | "settings">,
+  period: Period,
+  asOf: Day,
+): RollupModels {
+  const { book, index, calendar, settings } = loaded;
+  const scorecard = buildScorecard({ book, index, calendar, period, asOf });
+  const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
+  const to = Math.min(asOf, period.end);
+  const efficiency = buildEfficiency({ book, index, calendar, from: period.start, to, by });
+  const weekly = buildWeeklyReport({
+    book,
+    index,
+    calendar,
+    asOf,
+    signOffOverdueDays: settings.signOffOverdueDays,
+  });
+  const plans = buildRollupPlans({
+    lang: settings.lang,
+    book,
+    index,
+    calendar,
+    period,
+    asOf,
+    scorecard,
+    efficiency,
+    weekly,
+  });
+  return { scorecard, efficiency, weekly, plans };
+}
+
 export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
   id: "rollups",
   labelKey: "action.rollups",
@@ -56,36 +102,8 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
     const period = rollupPeriod(input.period, asOf);
     const inventory = await ctx.port.inspect();
     const loaded = await loadBook(ctx, inventory);
-    const { book, index, calendar } = loaded;
     step(ctx, "compute", 0, 1);
-    const scorecard = buildScorecard({ book, index, calendar, period, asOf });
-    const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
-    const efficiency = buildEfficiency({
-      book,
-      index,
-      calendar,
-      from: period.start,
-      to: Math.min(asOf, period.end),
-      by,
-    });
-    const weekly = buildWeeklyReport({
-      book,
-      index,
-      calendar,
-      asOf,
-      signOffOverdueDays: loaded.settings.signOffOverdueDays,
-    });
-    const plans = buildRollupPlans({
-      lang: loaded.settings.lang,
-      book,
-      index,
-      calendar,
-      period,
-      asOf,
-      scorecard,
-      efficiency,
-      weekly,
-    });
+    const { scorecard, efficiency, weekly, plans } = computeRollups(loaded, period, asOf);
     step(ctx, "write", 0, plans.length);
     await ctx.port.replaceOwnedSheets(plans, ctx.onProgress);
     const behindPace = scorecard.lines

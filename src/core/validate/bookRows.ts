@@ -1,21 +1,10 @@
 /** Generic access to a book's rows by table name, for the rules that are driven by the schema. */
 import type { RowBase, SalesBook } from "../model";
+import { BOOK_KEY } from "../read";
 import type { TableName } from "../schema/types";
 
 /** A typed row seen through its column keys. */
 export type AnyRow = RowBase & Readonly<Record<string, unknown>>;
-
-const BOOK_KEY: Readonly<Record<TableName, keyof SalesBook>> = {
-  Salespeople: "salespeople",
-  Customers: "customers",
-  Products: "products",
-  Calendar: "calendar",
-  Targets: "targets",
-  VisitPlan: "visitPlan",
-  DailyReport: "dailyReport",
-  MarketReport: "marketReport",
-  Complaints: "complaints",
-};
 
 /** The rows of one template table. */
 export function rowsOf(book: SalesBook, table: TableName): readonly AnyRow[] {
