@@ -9,9 +9,9 @@
 import fc from "fast-check";
 import { isSalesPaceError } from "../../src/core/errors";
 import { buildMasterIndex } from "../../src/core/lists";
-import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../src/core/metrics";
+import { computeRollups } from "../../src/core/actions";
 import { buildCalendar, parsePeriod } from "../../src/core/periods";
-import { buildRollupPlans, buildValidationSheet } from "../../src/core/plan";
+import { buildValidationSheet } from "../../src/core/plan";
 import { readBook } from "../../src/core/read";
 import type { RawCell, RawTable } from "../../src/core/read/raw";
 import { TABLES } from "../../src/core/schema/tables";
@@ -156,23 +156,12 @@ function runEverything(input: FuzzedBook) {
   const findings = validateBook({ book, readFindings, index, calendar, today, signOffOverdueDays: 2 });
   const period = parsePeriod(input.period);
   if (!period) throw new Error(`test period ${input.period} does not parse`);
-  const asOf = input.asOf;
-  const scorecard = buildScorecard({ book, index, calendar, period, asOf });
-  const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
-  const to = Math.min(asOf, period.end);
-  const efficiency = buildEfficiency({ book, index, calendar, from: period.start, to, by });
-  const weekly = buildWeeklyReport({ book, index, calendar, asOf, signOffOverdueDays: 2 });
-  const plans = buildRollupPlans({
-    lang: input.lang,
-    book,
-    index,
-    calendar,
+  const settings = { lang: input.lang, schemaVersion: 1, signOffOverdueDays: 2 };
+  const { scorecard, efficiency, weekly, plans } = computeRollups(
+    { book, index, calendar, settings },
     period,
-    asOf,
-    scorecard,
-    efficiency,
-    weekly,
-  });
+    input.asOf,
+  );
   const validationSheet = buildValidationSheet(input.lang, findings);
   const messages = findings.map((f) => describeFinding(input.lang, f));
   return { book, findings, scorecard, efficiency, weekly, plans, validationSheet, messages };
