@@ -15,6 +15,7 @@
  *          --cli-runs 3,1,1 (runs per CLI scale: a full-size rollup takes minutes, so the 15-minute
  *          budget allows 3 runs only at the smallest size; one number applies to every scale)
  *          --keep (keep the other figures of bench/results/latest.json, e.g. after --only cli)
+ *          --table (only print the tables of bench/results/latest.json again)
  */
 const { execFileSync } = require("child_process");
 const { existsSync, mkdirSync, readFileSync, writeFileSync } = require("fs");
@@ -70,6 +71,10 @@ function runOf(result) {
 }
 
 async function main() {
+  if (process.argv.includes("--table")) {
+    printTables(JSON.parse(readFileSync(join(__dirname, "results", "latest.json"), "utf8")));
+    return;
+  }
   const machine = machineInfo();
   const records = [];
   log("compiling bench/src (tsc -p bench/tsconfig.json)");

@@ -69,12 +69,25 @@ function coreRecords(byScale) {
         record({
           figure: "1",
           group,
-          metric: "cpu time",
+          metric: "cpu time vs floor",
           unit: "ms",
           value: t.cpuMedian,
+          baseline: "bare loop (its CPU time)",
+          baselineValue: floor.cpuMedian,
+          goal: scorecard ? SCORECARD_GOALS.floor : undefined,
           runs: t.cpuSamples.length,
           samples: t.cpuSamples,
           note: "process CPU, all threads",
+        }),
+        record({
+          figure: "1",
+          group,
+          metric: "cpu time vs arquero",
+          unit: "ms",
+          value: t.cpuMedian,
+          baseline: "arquero (its CPU time)",
+          baselineValue: arquero.cpuMedian,
+          goal: scorecard ? SCORECARD_GOALS.arquero : undefined,
         }),
       );
       const peak = peaks ? peaks.get(t.name) : null;

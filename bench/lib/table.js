@@ -28,23 +28,36 @@ function byGroup(records) {
   return groups;
 }
 
+/** CPU time of a group: a "cpu time vs …" record, or (results written before those existed) "cpu time". */
+function cpuOf(m) {
+  return (m.get("cpu time vs floor") ?? m.get("cpu time"))?.value;
+}
+
 function coreTable(records) {
+  const groups = byGroup(records);
   const rows = [];
-  for (const [group, m] of byGroup(records)) {
+  for (const [group, m] of groups) {
     if (group.endsWith("scaling")) continue;
     const floor = m.get("time vs floor");
     const arquero = m.get("time vs arquero");
     const time = floor ?? m.get("time");
+    const at = group.slice(group.indexOf(" @"));
+    const cpu = cpuOf(m);
+    const floorCpu = groups.get(`baseline.floor${at}`) && cpuOf(groups.get(`baseline.floor${at}`));
+    const arqueroCpu = groups.get(`baseline.arquero${at}`) && cpuOf(groups.get(`baseline.arquero${at}`));
+    const cpuRatio = (base) => (cpu && base ? fmt(cpu / base) : "");
     const goals = [goalText(floor), goalText(arquero)].filter(Boolean).join(" / ");
     rows.push([
       group,
       fmt(time.value),
-      fmt(m.get("cpu time")?.value),
+      fmt(cpu),
       time.runs ?? "",
       fmt(m.get("rows/s")?.value),
       fmt(m.get("peak heap")?.value),
-      floor ? `${fmt(floor.ratio)}` : "",
-      arquero ? `${fmt(arquero.ratio)}` : "",
+      floor ? fmt(floor.ratio) : "",
+      arquero ? fmt(arquero.ratio) : "",
+      floor ? cpuRatio(floorCpu) : "",
+      arquero ? cpuRatio(arqueroCpu) : "",
       goals,
     ]);
   }
@@ -58,7 +71,9 @@ function coreTable(records) {
       "peak heap MB",
       "× floor",
       "× arquero",
-      "goal (floor / arquero)",
+      "× floor (cpu)",
+      "× arquero (cpu)",
+      "goal (floor / arquero, wall)",
     ],
     rows,
   );
