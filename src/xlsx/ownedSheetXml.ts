@@ -12,7 +12,7 @@ import { escapeXml } from "./xmlText";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const ROWS_PER_PIECE = 2000;
+const ROWS_PER_PIECE = 200;
 
 interface GridCell {
   readonly value: CellValue;
@@ -21,6 +21,18 @@ interface GridCell {
   /** People's text: always a string cell. */
   readonly text: boolean;
   readonly style: number;
+  /** Range writes lie under a table's cells; links and notes over them (the in-memory path's order). */
+  readonly underTables?: boolean;
+}
+
+/** A table's data rows, rendered straight from the plan when the sheet is written (not held as cells). */
+interface TableBody {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly width: number;
+  readonly text: ReadonlySet<number>;
+  readonly styles: readonly number[];
 }
 
 /** A table part to write beside the sheet. */
@@ -40,6 +52,7 @@ export interface RenderedSheet {
 
 class Grid {
   readonly rows = new Map<number, Map<number, GridCell>>();
+  readonly bodies: TableBody[] = [];
   private readonly styleIds = new Map<string, number>();
 
   constructor(private readonly styles: StylesPart) {}
@@ -75,6 +88,7 @@ function placeWrites(grid: Grid, plan: OwnedSheetPlan): void {
           formula: formula === null ? null : formula.replace(/^=/, ""),
           text: isText,
           style: grid.style(write.style, isText ? "@" : format),
+          underTables: true,
         });
       });
     });
@@ -91,17 +105,14 @@ function placeTable(grid: Grid, table: OwnedTablePlan): RenderedTable {
   const columnStyles = table.headers.map((_, c) =>
     grid.style(undefined, text.has(c) ? "@" : table.numberFormats[c] || undefined),
   );
-  rows.forEach((row, r) =>
-    table.headers.forEach((_, c) => {
-      const value = row[c] ?? null;
-      grid.set(header.top + 1 + r, header.left + c, {
-        value: text.has(c) && value !== null ? String(value) : value,
-        formula: null,
-        text: text.has(c),
-        style: columnStyles[c],
-      });
-    }),
-  );
+  grid.bodies.push({
+    top: header.top + 1,
+    left: header.left,
+    rows,
+    width: table.headers.length,
+    text,
+    styles: columnStyles,
+  });
   const ref = rangeAddress({
     top: header.top,
     left: header.left,
@@ -208,6 +219,29 @@ export function renderOwnedSheet(plan: OwnedSheetPlan, styles: StylesPart): Rend
   return { plan, tables, pieces: (relIds) => sheetPieces(plan, grid, formats, links, relIds) };
 }
 
+/** The cells of row `r`: a table body's, with range writes under them and links and notes over them. */
+function rowCells(
+  r: number,
+  placed: ReadonlyMap<number, GridCell> | undefined,
+  body: TableBody | undefined,
+): ReadonlyMap<number, GridCell> {
+  if (!body) return placed!;
+  const cells = new Map<number, GridCell>();
+  for (const [c, cell] of placed ?? []) if (cell.underTables) cells.set(c, cell);
+  const values = body.rows[r - body.top];
+  for (let c = 0; c < body.width; c++) {
+    const value = values[c] ?? null;
+    cells.set(body.left + c, {
+      value: body.text.has(c) && value !== null ? String(value) : value,
+      formula: null,
+      text: body.text.has(c),
+      style: body.styles[c],
+    });
+  }
+  for (const [c, cell] of placed ?? []) if (!cell.underTables) cells.set(c, cell);
+  return cells;
+}
+
 function* sheetPieces(
   plan: OwnedSheetPlan,
   grid: Grid,
@@ -215,9 +249,18 @@ function* sheetPieces(
   links: readonly string[],
   tableRelIds: readonly string[],
 ): Generator<string> {
-  const rowNumbers = [...grid.rows.keys()].sort((a, b) => a - b);
+  const numbers = new Set(grid.rows.keys());
   let right = 1;
   for (const cells of grid.rows.values()) for (const c of cells.keys()) right = Math.max(right, c);
+  const bodyAt = new Map<number, TableBody>();
+  for (const body of grid.bodies) {
+    right = Math.max(right, body.left + body.width - 1);
+    for (let r = 0; r < body.rows.length; r++) {
+      numbers.add(body.top + r);
+      bodyAt.set(body.top + r, body);
+    }
+  }
+  const rowNumbers = [...numbers].sort((a, b) => a - b);
   const bottom = rowNumbers.length > 0 ? rowNumbers[rowNumbers.length - 1] : 1;
   const cols = plan.columnWidths
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
@@ -233,7 +276,7 @@ function* sheetPieces(
   let piece = "";
   for (let i = 0; i < rowNumbers.length; i++) {
     const r = rowNumbers[i];
-    const cells = grid.rows.get(r)!;
+    const cells = rowCells(r, grid.rows.get(r), bodyAt.get(r));
     piece += `<row r="${r}">`;
     for (const c of [...cells.keys()].sort((a, b) => a - b))
       piece += cellXml(`${columnLetters(c)}${r}`, cells.get(c)!);

@@ -139,9 +139,13 @@ function notePartialHeader(
   }
 }
 
+/**
+ * A row's cells of one table. Sized up front: grown by push, a 19-cell row would reserve 41 slots,
+ * which over 400,000 report rows is about 70 MB of empty slots.
+ */
 function slice(cells: readonly RawCell[], left: number, right: number): RawCell[] {
-  const out: RawCell[] = [];
-  for (let c = left; c <= right; c++) out.push(cells[c] ?? "");
+  const out = new Array<RawCell>(right - left + 1);
+  for (let c = left; c <= right; c++) out[c - left] = cells[c] ?? "";
   return out;
 }
 
