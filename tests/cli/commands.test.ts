@@ -141,6 +141,17 @@ describe("salespace validate and rollup on a demo workbook", () => {
     ]);
   });
 
+  it("rollup --out leaves the workbook byte-identical and copies the template tables intact", async () => {
+    const before = sha256(messy());
+    const out = tmp.file("messy-rolled.xlsx");
+    const run = await runCli(["rollup", messy(), "--as-of", "2026-11-13", "--out", out, "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(sha256(messy())).toBe(before);
+    const findings = async (path: string) =>
+      (await runCli(["validate", path, "--today", "2026-11-14", "--json", "--quiet"])).stdout;
+    expect(await findings(out)).toBe(await findings(messy()));
+  });
+
   it("rollup run twice replaces its sheets instead of adding more", async () => {
     expect((await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--quiet"])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
