@@ -20,9 +20,9 @@ const useStyles = makeStyles({
     textAlign: "left",
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
   },
-  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, verticalAlign: "top" },
+  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
 });
 
 export function Table({ className, ...props }: ComponentPropsWithoutRef<"table">) {

@@ -69,6 +69,7 @@ export function RollupsScreen({
           <RadioGroup
             value={kind}
             layout="horizontal"
+            className={styles.choices}
             onChange={(_, data) => chooseKind(data.value as PeriodKind)}
           >
             {KINDS.map((k) => (

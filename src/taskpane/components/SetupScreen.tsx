@@ -65,7 +65,12 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
         <Subtitle2 as="h2">{t("setup.title")}</Subtitle2>
         <Body1>{t("setup.explain")}</Body1>
         <Field label={t("setup.language")}>
-          <RadioGroup value={lang} onChange={(_, data) => setLang(data.value as Lang)} layout="horizontal">
+          <RadioGroup
+            value={lang}
+            onChange={(_, data) => setLang(data.value as Lang)}
+            layout="horizontal"
+            className={styles.choices}
+          >
             <Radio value="zh" label={t("lang.zh")} />
             <Radio value="en" label={t("lang.en")} />
           </RadioGroup>

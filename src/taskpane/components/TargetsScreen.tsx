@@ -154,6 +154,8 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
         {candidates.length > 0 && (
           <Field label={t("targets.parent")}>
             <Select
+              className={styles.fill}
+              select={{ className: styles.fill }}
               value={parentRow === null ? "" : String(parentRow)}
               onChange={(_, data) => choose(Number(data.value))}
               data-testid="parent-target"
@@ -175,6 +177,7 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
               <RadioGroup
                 value={into}
                 layout="horizontal"
+                className={styles.choices}
                 onChange={(_, data) => {
                   setInto(data.value as Into);
                   setMethod("even");
@@ -189,6 +192,7 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
               <RadioGroup
                 value={method}
                 layout="horizontal"
+                className={styles.choices}
                 onChange={(_, data) => {
                   setMethod(data.value as Method);
                   setPreview(null);

@@ -22,6 +22,10 @@ export const useScreenStyles = makeStyles({
   },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  /** Horizontal radio groups wrap instead of running off a 320 px pane. */
+  choices: { flexWrap: "wrap" },
+  /** A field that takes the card's width and never more, whatever its longest option. */
+  fill: { width: "100%", minWidth: 0, maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   table: { width: "100%", tableLayout: "auto" },
