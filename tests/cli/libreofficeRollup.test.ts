@@ -178,6 +178,29 @@ describeWith("soffice", "rollup formulas recalculated by LibreOffice", (soffice)
     expect(await mismatches("stale", "november")).toEqual([]);
   });
 
+  it("rollup over a workbook LibreOffice saved replaces its rollups, and LibreOffice agrees with every figure", async () => {
+    const args = CASES.find((c) => c.name === "november")!.args;
+    const again = tmp.file("again.xlsx");
+    const run = await runCli([
+      "rollup",
+      recalculated.get("november")!,
+      ...args,
+      "--out",
+      again,
+      "--json",
+      "--quiet",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    json.set("again", JSON.parse(run.stdout));
+    const [output] = await recalculateXlsx(soffice, [again], join(tmp.dir, "lo-again"));
+    recalculated.set("again", output);
+    const book = await readRecalculated(output);
+    const names = book.workbook.worksheets.map((ws) => ws.name);
+    expect(names.filter((n) => n === ownedSheetName("scorecard", "zh"))).toHaveLength(1);
+    expect(await mismatches("again")).toEqual([]);
+  });
+
   it("a period with no targets has blank achievement, pace and forecast (not zero, not an error)", () => {
     const rows = json.get("no-targets")!.scorecard;
     expect(rows.every((r) => r.target === null && r.achievement === null && r.pace === null)).toBe(true);
