@@ -3,6 +3,8 @@
  * - `openXlsxPort(path)` loads the whole workbook into memory: every operation, then `save(path)`.
  * - `openXlsxReader(path)` only reads, streaming, so a 400,000-row workbook fits in memory
  *   (`inspect` and `readTables`; writing operations throw).
+ * A third, `openXlsxRollup(path)` (rollupPort.ts), reads the same way and writes rollup sheets into
+ * the zip; `salespace rollup` uses it.
  */
 import type { Workbook } from "exceljs";
 import type {

@@ -63,11 +63,13 @@ function relationshipsOf(entries: readonly ZipDirectoryEntry[]): Map<string, Rel
 
 /**
  * Reads the directory of `path` and its styles part.
- * @throws Error when the package has no workbook or styles part.
+ * @throws Error when the package lacks a part the swap edits (workbook, its relationships, content types, styles).
  */
 export async function openRollupTarget(path: string): Promise<RollupTarget> {
   const entries = readZipDirectory(await readFile(path));
   const byName = new Map(entries.map((e) => [e.name, e]));
+  // Parts the swap edits: missing ones make the file unreadable, said before anything is written.
+  for (const part of [CONTENT_TYPES, relsPartOf(WORKBOOK)]) textOf(byName, part);
   const workbookRels = relationshipsOf(entries.filter((e) => e.name === relsPartOf(WORKBOOK))).get(WORKBOOK);
   const stylesPart = workbookRels?.find((r) => r.type.endsWith("/styles"))?.target ?? "xl/styles.xml";
   return {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { readZipDirectory, ZipWriter } from "../../src/xlsx/zip";
 import { runCli } from "./runCli";
 import { sha256, tempFolder } from "../xlsx/workbookFiles";
 
@@ -52,6 +53,17 @@ describe("salespace with bad input", () => {
     writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 2)));
     await expectRejected(["rollup", path], path, /corrupt or unreadable/);
     await expectRejected(["validate", path], path, /corrupt or unreadable/);
+  });
+
+  it("refuses a workbook whose package lacks [Content_Types].xml, before writing anything", async () => {
+    const path = tmp.file("no-types.xlsx");
+    const zip = new ZipWriter(path);
+    for (const entry of readZipDirectory(readFileSync(book)))
+      if (entry.name !== "[Content_Types].xml") await zip.addRaw(entry);
+    await zip.close();
+    const out = tmp.file("no-types-out.xlsx");
+    await expectRejected(["rollup", path, "--out", out], path, /no-types\.xlsx: is a corrupt or unreadable/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("refuses a password-protected workbook (an encrypted OLE file)", async () => {
