@@ -142,6 +142,19 @@ export interface ComplaintRow extends RowBase {
   customerSatisfied: boolean | null;
 }
 
+/** The typed row of each template table, by table name. */
+export interface RowOf {
+  Salespeople: SalespersonRow;
+  Customers: CustomerRow;
+  Products: ProductRow;
+  Calendar: CalendarRow;
+  Targets: TargetRow;
+  VisitPlan: VisitPlanRow;
+  DailyReport: DailyReportRow;
+  MarketReport: MarketReportRow;
+  Complaints: ComplaintRow;
+}
+
 /** Every template table, read. A table that is absent from the workbook is an empty array. */
 export interface SalesBook {
   salespeople: SalespersonRow[];

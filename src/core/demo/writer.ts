@@ -3,33 +3,10 @@
  * in: `row[out.col.orderAmount] = 1200`. Column keys are typed from the table's row type, so a typo is
  * a compile error, and adding a column to the schema leaves the demo's rows valid.
  */
-import type {
-  CalendarRow,
-  ComplaintRow,
-  CustomerRow,
-  DailyReportRow,
-  MarketReportRow,
-  ProductRow,
-  RowBase,
-  SalespersonRow,
-  TargetRow,
-  VisitPlanRow,
-} from "../model";
+import type { RowBase, RowOf } from "../model";
 import type { CellValue } from "../plan/types";
 import { tableDef } from "../schema/tables";
 import type { TableName } from "../schema/types";
-
-interface RowOf {
-  Salespeople: SalespersonRow;
-  Customers: CustomerRow;
-  Products: ProductRow;
-  Calendar: CalendarRow;
-  Targets: TargetRow;
-  VisitPlan: VisitPlanRow;
-  DailyReport: DailyReportRow;
-  MarketReport: MarketReportRow;
-  Complaints: ComplaintRow;
-}
 
 /** The column keys of a table (its typed row's fields). */
 export type ColumnKey<N extends TableName> = Exclude<keyof RowOf[N], keyof RowBase> & string;

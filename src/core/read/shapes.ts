@@ -5,31 +5,10 @@
  * generating code at run time is not an option in an add-in. tests/core/read/shapes.test.ts checks
  * each literal against the schema, so a column added to tables.ts without a line here fails the build.
  */
-import type {
-  CalendarRow,
-  ComplaintRow,
-  CustomerRow,
-  DailyReportRow,
-  MarketReportRow,
-  ProductRow,
-  SalespersonRow,
-  TargetRow,
-  VisitPlanRow,
-} from "../model";
+import type { RowOf } from "../model";
 import type { TableName } from "../schema/types";
 
-/** The typed row of each template table. */
-export interface RowOf {
-  Salespeople: SalespersonRow;
-  Customers: CustomerRow;
-  Products: ProductRow;
-  Calendar: CalendarRow;
-  Targets: TargetRow;
-  VisitPlan: VisitPlanRow;
-  DailyReport: DailyReportRow;
-  MarketReport: MarketReportRow;
-  Complaints: ComplaintRow;
-}
+export type { RowOf };
 
 /**
  * The values of one row in schema column order, each already typed by its column's parser. `never`
