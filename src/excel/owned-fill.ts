@@ -8,7 +8,7 @@
 import type { CellValue, OwnedSheetPlan, OwnedTablePlan, RangeWrite } from "../core/plan/types";
 import { blockAddress, columnName, parseBlock } from "./address";
 import type { WriteBatcher } from "./batcher";
-import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { jsonBytes } from "./payload";
 import { applyStyle } from "./styles";
 import { widthInPoints } from "./validation-rules";
 
@@ -18,13 +18,12 @@ function cell(value: CellValue): Cell {
   return value === null ? "" : value;
 }
 
-/** Row runs of a grid whose JSON stays well under one request. */
-function rowRuns(rows: number, bytes: number): { start: number; count: number }[] {
-  const perRow = Math.max(1, bytes / Math.max(rows, 1));
-  const size = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / 2 / perRow));
-  const runs: { start: number; count: number }[] = [];
-  for (let start = 0; start < rows; start += size) runs.push({ start, count: Math.min(size, rows - start) });
-  return runs;
+/** JSON size of each row of a grid, plus its row of number formats when there is one. */
+function rowSizes(
+  rows: readonly (readonly unknown[])[],
+  formats: readonly (readonly string[])[] | null,
+): number[] {
+  return rows.map((row, r) => jsonBytes(row) + 1 + (formats ? jsonBytes(formats[r]) + 1 : 0));
 }
 
 function formatGrid(write: RangeWrite, rows: number, columns: number): string[][] | null {
@@ -47,17 +46,13 @@ async function applyWrite(sheet: Excel.Worksheet, write: RangeWrite, batcher: Wr
     }),
   );
   const hasFormulas = !write.text && write.formulas !== undefined;
-  const total = jsonBytes(content) + (formats ? jsonBytes(formats) : 0);
-  for (const { start, count } of rowRuns(block.rows, total)) {
-    const part = { ...block, row: block.row + start, rows: count };
+  await batcher.writeRows(rowSizes(content, formats), 3, ({ start, count }) => {
+    const range = sheet.getRange(blockAddress({ ...block, row: block.row + start, rows: count }));
     const slice = content.slice(start, start + count);
-    const formatSlice = formats?.slice(start, start + count) ?? null;
-    await batcher.reserve(jsonBytes(slice) + (formatSlice ? jsonBytes(formatSlice) : 0));
-    const range = sheet.getRange(blockAddress(part));
-    if (formatSlice) range.numberFormat = formatSlice;
+    if (formats) range.numberFormat = formats.slice(start, start + count);
     if (hasFormulas) range.formulas = slice;
     else range.values = slice;
-  }
+  });
   if (write.style && write.style !== "body") {
     await batcher.reserve(0);
     applyStyle(sheet.getRange(write.address), write.style);
@@ -78,16 +73,15 @@ async function applyTable(
   await batcher.reserve(jsonBytes(table.headers));
   sheet.getRange(blockAddress({ ...header, rows: 1, columns })).values = [[...table.headers]];
   const rows = table.rows.map((line) => line.map(cell));
-  for (const { start, count } of rowRuns(rows.length, jsonBytes(rows) * 2)) {
-    const slice = rows.slice(start, start + count);
-    const formats = slice.map(() => formatRow);
-    await batcher.reserve(jsonBytes(slice) + jsonBytes(formats));
+  const formatBytes = jsonBytes(formatRow) + 1;
+  const sizes = rows.map((row) => jsonBytes(row) + 1 + formatBytes);
+  await batcher.writeRows(sizes, 3, ({ start, count }) => {
     const range = sheet.getRange(
       blockAddress({ row: header.row + 1 + start, column: header.column, rows: count, columns }),
     );
-    range.numberFormat = formats;
-    range.values = slice;
-  }
+    range.numberFormat = Array.from({ length: count }, () => formatRow);
+    range.values = rows.slice(start, start + count);
+  });
   await batcher.reserve(0);
   const lastRow = header.row + Math.max(rows.length, 1);
   const created = sheet.tables.add(

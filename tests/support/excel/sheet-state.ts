@@ -41,7 +41,8 @@ export interface PivotHierarchyState {
 
 export interface PivotState {
   name: string;
-  readonly sourceTable: string;
+  /** Follows the table when it is renamed, as in Excel. */
+  sourceTable: string;
   readonly destination: Rect;
   readonly rows: string[];
   readonly columns: string[];

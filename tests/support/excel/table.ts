@@ -24,6 +24,8 @@ export class TableDouble extends ProxyDouble<TableState> {
   set name(name: string) {
     this.command(name, (table) => {
       this.context.book.checkTableName(name, table);
+      for (const sheet of this.context.book.sheets)
+        for (const pivot of sheet.pivots) if (pivot.sourceTable === table.name) pivot.sourceTable = name;
       table.name = name;
     });
   }
