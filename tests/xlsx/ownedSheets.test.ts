@@ -1,25 +1,7 @@
 import ExcelJS from "exceljs";
-import type { OwnedSheetPlan } from "../../src/core/plan/types";
 import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
+import { FACTS, sheetPlan } from "./ownedPlans";
 import { tempFolder } from "./workbookFiles";
-
-function sheetPlan(parts: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
-  return {
-    kind: "weekly",
-    name: "Weekly report",
-    altNames: ["周报"],
-    columnWidths: [14, 30],
-    freeze: { rows: 2, columns: 0 },
-    writes: [],
-    tables: [],
-    conditionalFormats: [],
-    charts: [],
-    pivots: [],
-    hyperlinks: [],
-    tabColor: "#0F6CBD",
-    ...parts,
-  };
-}
 
 describe("xlsx add-in-owned sheets", () => {
   const tmp = tempFolder();
@@ -62,28 +44,7 @@ describe("xlsx add-in-owned sheets", () => {
 
   it("writes the facts table as an Excel table, its text columns as text, and links to a row", async () => {
     const port = createXlsxPort();
-    await port.replaceOwnedSheets([
-      sheetPlan({
-        kind: "facts",
-        name: "Facts",
-        altNames: ["事实表"],
-        tables: [
-          {
-            name: "SP_Facts",
-            headerAddress: "A1:C1",
-            headers: ["Salesperson", "Customer", "Sales"],
-            rows: [
-              ["王伟", "=evil", 1200],
-              ["李娜", "华联超市", 300.5],
-            ],
-            textColumns: [0, 1],
-            numberFormats: ["@", "@", "#,##0.00"],
-            style: "TableStyleLight9",
-          },
-        ],
-        hyperlinks: [{ address: "E1", target: "'Daily Report'!A7", text: "row 7", tooltip: "Go to the row" }],
-      }),
-    ]);
+    await port.replaceOwnedSheets([FACTS]);
     await port.save(tmp.file("facts.xlsx"));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(tmp.file("facts.xlsx"));

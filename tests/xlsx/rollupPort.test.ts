@@ -8,46 +8,8 @@ import ExcelJS from "exceljs";
 import type { OwnedSheetPlan } from "../../src/core/plan/types";
 import { createXlsxPort, openXlsxRollup } from "../../src/xlsx";
 import { inflateEntry, readZipDirectory } from "../../src/xlsx/zip";
+import { FACTS, sheetPlan } from "./ownedPlans";
 import { sha256, tempFolder } from "./workbookFiles";
-
-function sheetPlan(parts: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
-  return {
-    kind: "weekly",
-    name: "Weekly report",
-    altNames: ["周报"],
-    columnWidths: [14, 30],
-    freeze: { rows: 2, columns: 0 },
-    writes: [],
-    tables: [],
-    conditionalFormats: [],
-    charts: [],
-    pivots: [],
-    hyperlinks: [],
-    tabColor: "#0F6CBD",
-    ...parts,
-  };
-}
-
-const FACTS: OwnedSheetPlan = sheetPlan({
-  kind: "facts",
-  name: "Facts",
-  altNames: ["事实表"],
-  tables: [
-    {
-      name: "SP_Facts",
-      headerAddress: "A1:C1",
-      headers: ["Salesperson", "Customer", "Sales"],
-      rows: [
-        ["王伟", "=evil", 1200],
-        ["李娜", "华联超市", 300.5],
-      ],
-      textColumns: [0, 1],
-      numberFormats: ["@", "@", "#,##0.00"],
-      style: "TableStyleLight9",
-    },
-  ],
-  hyperlinks: [{ address: "E1", target: "'Daily Report'!A7", text: "row 7", tooltip: "Go to the row" }],
-});
 
 describe("xlsx rollups written by zip surgery", () => {
   const tmp = tempFolder();
