@@ -41,3 +41,21 @@ export const FACTS: OwnedSheetPlan = sheetPlan({
   ],
   hyperlinks: [{ address: "E1", target: "'Daily Report'!A7", text: "row 7", tooltip: "Go to the row" }],
 });
+
+/** A Pivots sheet with one PivotTable over the facts table (the .xlsx writers leave a note instead). */
+export const PIVOTS: OwnedSheetPlan = sheetPlan({
+  kind: "pivots",
+  name: "Pivots",
+  altNames: ["透视"],
+  pivots: [
+    {
+      name: "SP_PivotSales",
+      sourceTable: "SP_Facts",
+      destination: "A3",
+      rows: ["Region", "Salesperson"],
+      columns: ["Month"],
+      filters: [],
+      data: [{ field: "Sales", name: "Sum of Sales", summarizeBy: "Sum", numberFormat: "#,##0" }],
+    },
+  ],
+});

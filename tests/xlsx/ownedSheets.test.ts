@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
-import { FACTS, sheetPlan } from "./ownedPlans";
+import { FACTS, PIVOTS, sheetPlan } from "./ownedPlans";
 import { tempFolder } from "./workbookFiles";
 
 describe("xlsx add-in-owned sheets", () => {
@@ -75,24 +75,7 @@ describe("xlsx add-in-owned sheets", () => {
 
   it("leaves a note on the Pivots sheet: exceljs 4.4 writes no PivotTables", async () => {
     const port = createXlsxPort();
-    await port.replaceOwnedSheets([
-      sheetPlan({
-        kind: "pivots",
-        name: "Pivots",
-        altNames: ["透视"],
-        pivots: [
-          {
-            name: "SP_PivotSales",
-            sourceTable: "SP_Facts",
-            destination: "A3",
-            rows: ["Region", "Salesperson"],
-            columns: ["Month"],
-            filters: [],
-            data: [{ field: "Sales", name: "Sum of Sales", summarizeBy: "Sum", numberFormat: "#,##0" }],
-          },
-        ],
-      }),
-    ]);
+    await port.replaceOwnedSheets([PIVOTS]);
     await port.save(tmp.file("pivots.xlsx"));
     const reopened = await openXlsxPort(tmp.file("pivots.xlsx"));
     const notes = [3, 4, 5].map((r) =>

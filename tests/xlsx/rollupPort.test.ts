@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { OwnedSheetPlan } from "../../src/core/plan/types";
 import { createXlsxPort, openXlsxRollup } from "../../src/xlsx";
 import { inflateEntry, readZipDirectory } from "../../src/xlsx/zip";
-import { FACTS, sheetPlan } from "./ownedPlans";
+import { FACTS, PIVOTS, sheetPlan } from "./ownedPlans";
 import { sha256, tempFolder } from "./workbookFiles";
 
 describe("xlsx rollups written by zip surgery", () => {
@@ -173,24 +173,7 @@ describe("xlsx rollups written by zip surgery", () => {
   });
 
   it("leaves a note on the Pivots sheet: the file is written without PivotTables", async () => {
-    const wb = await rollUp(await inputBook("in-pivots.xlsx"), "pivots.xlsx", [
-      sheetPlan({
-        kind: "pivots",
-        name: "Pivots",
-        altNames: ["透视"],
-        pivots: [
-          {
-            name: "SP_PivotSales",
-            sourceTable: "SP_Facts",
-            destination: "A3",
-            rows: ["Region", "Salesperson"],
-            columns: ["Month"],
-            filters: [],
-            data: [{ field: "Sales", name: "Sum of Sales", summarizeBy: "Sum", numberFormat: "#,##0" }],
-          },
-        ],
-      }),
-    ]);
+    const wb = await rollUp(await inputBook("in-pivots.xlsx"), "pivots.xlsx", [PIVOTS]);
     const notes = [3, 4, 5].map((r) => String(wb.getWorksheet("Pivots")!.getCell(`A${r}`).value));
     expect(notes[0]).toMatch(/PivotTables are created by the SalesPace add-in/);
     expect(notes[2]).toMatch(
