@@ -2,11 +2,9 @@
  * Keyboard-only use of the task pane (set up → validate → refresh, no mouse), and screenshots of every
  * screen at Excel's narrow (320 px) and wide (450 px) pane widths, saved to tests/artifacts/screenshots.
  */
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser";
+import type { Page } from "playwright-core";
 import { describeWith } from "../support/programs";
-import { buildWorkbench } from "./workbench-build";
-import { idle, openWorkbench, run, screen, sheetNames, shootPane } from "./workbench-page";
+import { idle, openWorkbench, run, screen, sheetNames, shootPane, useWorkbenchPages } from "./workbench-page";
 
 /** Presses `key` until the focused element matches `selector`; fails after `max` presses. */
 async function pressUntil(page: Page, key: string, selector: string, max = 60): Promise<void> {
@@ -34,38 +32,15 @@ async function pressButton(page: Page, testId: string): Promise<void> {
 
 describeWith("chromium", "task pane by keyboard and at pane widths", (chromiumPath) => {
   jest.setTimeout(300000);
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(buildWorkbench());
-    browser = await launchChromium(chromiumPath);
-  }, 240000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeEach(async () => {
-    const context = await browser.newContext({
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 1000 },
-    });
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-    expect(pageErrors.splice(0)).toEqual([]);
+  let url: string;
+  useWorkbenchPages(chromiumPath, 1000, (p, u) => {
+    page = p;
+    url = u;
   });
 
   it("sets up, validates and refreshes with the keyboard alone", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     await pressUntil(page, "Tab", '[role="tab"]');
     await pressUntil(page, "ArrowRight", '[data-testid="tab-setup"]', 8);
     await page.keyboard.press("Enter");
@@ -83,7 +58,7 @@ describeWith("chromium", "task pane by keyboard and at pane widths", (chromiumPa
   });
 
   it("gives every button, field and tab an accessible name", async () => {
-    await openWorkbench(page, server.url, { lang: "zh-CN" });
+    await openWorkbench(page, url, { lang: "zh-CN" });
     for (const name of ["home", "setup", "validate", "rollups", "targets", "settings"]) {
       await screen(page, name);
       const unnamed = await page.getByTestId("salespace-app").evaluate((app) =>
@@ -107,7 +82,7 @@ describeWith("chromium", "task pane by keyboard and at pane widths", (chromiumPa
     [450, "zh-CN"],
   ] as const)("renders every screen at %i px (%s) for the screenshots", async (width, lang) => {
     const tag = `${lang.slice(0, 2)}-${width}`;
-    await openWorkbench(page, server.url, { lang, pane: width });
+    await openWorkbench(page, url, { lang, pane: width });
     await shootPane(page, `home-empty-${tag}`);
     await screen(page, "setup");
     await run(page, "run-setup");

@@ -3,10 +3,11 @@
  * the simulated workbook through `window.salespaceWorkbench`, run screens, take pane screenshots.
  */
 import { join } from "path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { RawTable } from "../../src/core/read/raw";
 import type { TableName } from "../../src/core/schema/types";
-import { SCREENSHOT_DIR } from "./workbench-build";
+import { launchChromium, serveStatic, type StaticServer } from "../support/browser";
+import { SCREENSHOT_DIR, buildWorkbench } from "./workbench-build";
 
 export const TODAY_ISO = "2026-11-27";
 
@@ -74,4 +75,45 @@ export async function rawTables(page: Page): Promise<RawTable[]> {
 /** A screenshot of the task pane alone, saved under tests/artifacts/screenshots. */
 export async function shootPane(page: Page, file: string): Promise<void> {
   await page.getByTestId("taskpane-frame").screenshot({ path: join(SCREENSHOT_DIR, `${file}.png`) });
+}
+
+/**
+ * Registers the hooks every workbench suite needs: one build, server and browser for the suite, a fresh
+ * page per test whose uncaught page errors fail that test. `onPage` receives each test's page and the
+ * server's URL.
+ */
+export function useWorkbenchPages(
+  chromiumPath: string,
+  viewportHeight: number,
+  onPage: (page: Page, url: string) => void,
+): void {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic(buildWorkbench());
+    browser = await launchChromium(chromiumPath);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: viewportHeight },
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    onPage(page, server.url);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
 }

@@ -3,50 +3,36 @@
  * both languages, a colleague's paste with known mistakes, validation and jumping to a cell, rollups
  * whose figures are the core's, the split tool, and a keyboard-only run.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildMasterIndex } from "../../src/core/lists";
 import { buildScorecard } from "../../src/core/metrics";
 import { buildCalendar, parsePeriod } from "../../src/core/periods";
 import { readBook } from "../../src/core/read";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser";
 import { dayFromIso } from "../support/day";
 import { describeWith } from "../support/programs";
-import { buildWorkbench } from "./workbench-build";
-import { TODAY_ISO, idle, openWorkbench, paste, rawTables, run, screen, sheetNames } from "./workbench-page";
+import {
+  TODAY_ISO,
+  idle,
+  openWorkbench,
+  paste,
+  rawTables,
+  run,
+  screen,
+  sheetNames,
+  useWorkbenchPages,
+} from "./workbench-page";
 
 describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   jest.setTimeout(240000);
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveStatic(buildWorkbench());
-    browser = await launchChromium(chromiumPath);
-  }, 240000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    const context = await browser.newContext({
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-    expect(pageErrors.splice(0)).toEqual([]);
+  let url: string;
+  useWorkbenchPages(chromiumPath, 900, (p, u) => {
+    page = p;
+    url = u;
   });
 
   it("sets up an English workbook from the Set up screen", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     expect(await page.getByTestId("setup-status").textContent()).toBe("Not set up");
     await screen(page, "setup");
     await run(page, "run-setup");
@@ -66,7 +52,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("sets up a Chinese workbook, the pane speaking Chinese", async () => {
-    await openWorkbench(page, server.url, { lang: "zh-CN" });
+    await openWorkbench(page, url, { lang: "zh-CN" });
     expect(await page.getByTestId("setup-status").textContent()).toBe("未创建");
     await screen(page, "setup");
     await page.getByRole("radio", { name: "简体中文" }).check();
@@ -82,7 +68,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("validates a colleague's paste: the expected findings appear and clicking one selects its cell", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     await screen(page, "setup");
     await run(page, "run-setup");
     const day = (iso: string) => dayFromIso(iso);
@@ -128,7 +114,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("refreshes the rollups for a month: the Scorecard holds live formulas and the pane shows the core's figures", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     await screen(page, "setup");
     await run(page, "run-setup");
     await run(page, "run-sample");
@@ -173,7 +159,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("shows the step of a long operation and cancels it between steps, keeping what was written", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US", slow: 300 });
+    await openWorkbench(page, url, { lang: "en-US", slow: 300 });
     await screen(page, "setup");
     await run(page, "run-setup");
     await page.getByTestId("run-sample").click();
@@ -194,7 +180,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("shows Excel's refusal as a sentence in the error bar, with the technical detail behind Details", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     await screen(page, "setup");
     await run(page, "run-setup");
     await screen(page, "validate");
@@ -208,7 +194,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("switches the pane to Chinese in Settings, for this user only", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     await screen(page, "settings");
     await page.getByRole("radio", { name: "Chinese (简体中文)" }).check();
     expect(await page.getByTestId("tab-settings").textContent()).toBe("设置");
@@ -218,7 +204,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
   });
 
   it("splits a region's yearly target into its salespeople and writes children that add up", async () => {
-    await openWorkbench(page, server.url, { lang: "en-US" });
+    await openWorkbench(page, url, { lang: "en-US" });
     await screen(page, "setup");
     await run(page, "run-setup");
     await run(page, "run-sample");
