@@ -113,6 +113,38 @@ const coreBoundary = {
   },
 };
 
+/** One package may not reach into another (ARCHITECTURE "Rules of the house"); each rule names why. */
+function importBoundary(files, groups, message) {
+  return {
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }] },
+  };
+}
+
+const adapterBoundaries = [
+  importBoundary(
+    ["src/excel/**/*.ts"],
+    ["**/xlsx", "**/xlsx/**", "exceljs"],
+    "src/excel (Office.js) and src/xlsx (.xlsx files) are two adapters of one port: share code through src/core.",
+  ),
+  importBoundary(
+    ["src/xlsx/**/*.ts"],
+    ["**/excel", "**/excel/**"],
+    "src/xlsx (.xlsx files) and src/excel (Office.js) are two adapters of one port: share code through src/core.",
+  ),
+  importBoundary(
+    ["src/commands/**/*.ts"],
+    ["**/taskpane/**"],
+    "Ribbon commands run without the pane: share code through src/core or src/excel, not the pane's internals.",
+  ),
+];
+
+/** Small files (STYLE): a module over 300 lines of code is doing more than one thing. */
+const smallFiles = {
+  files: ["src/**/*.{ts,tsx}"],
+  rules: { "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }] },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -173,4 +205,6 @@ export default tseslint.config(
     },
   },
   coreBoundary,
+  ...adapterBoundaries,
+  smallFiles,
 );

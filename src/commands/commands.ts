@@ -4,8 +4,8 @@
  * outcome (`commands.html?notice=…`), so the add-in needs no extra page.
  */
 import { createExcelPort } from "../excel";
-import { dayOfDate } from "../taskpane/clock";
-import { langOfDisplayLanguage } from "../taskpane/language";
+import { dayOfDate } from "../core/periods/localDate";
+import { langOfDisplayLanguage } from "../core/i18n/displayLanguage";
 import { type RibbonServices, refreshFromRibbon, ribbonCommand, validateFromRibbon } from "./ribbon";
 
 const NOTICE = "notice";

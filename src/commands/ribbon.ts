@@ -13,7 +13,7 @@ import type { WorkbookPort } from "../core/actions/port";
 import { translate } from "../core/i18n";
 import type { Day } from "../core/periods/day";
 import type { Lang } from "../core/schema/types";
-import { describeError } from "../taskpane/errorText";
+import { describeError } from "../core/i18n/errorText";
 
 export interface RibbonServices {
   readonly port: WorkbookPort;

@@ -8,9 +8,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { translate } from "../core/i18n";
 import { createExcelPort } from "../excel";
 import { MINIMUM_EXCEL_API } from "../excel/host";
-import { dayOfDate } from "./clock";
+import { dayOfDate } from "../core/periods/localDate";
 import { App } from "./components/App";
-import { langOfDisplayLanguage } from "./language";
+import { langOfDisplayLanguage } from "../core/i18n/displayLanguage";
 import { storagePreferences } from "./preferences";
 import type { PaneServices } from "./services";
 

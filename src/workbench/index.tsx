@@ -6,7 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { dayFromIso } from "../core/periods";
-import { dayOfDate } from "../taskpane/clock";
+import { dayOfDate } from "../core/periods/localDate";
 import { memoryPreferences } from "../taskpane/preferences";
 import type { PaneServices } from "../taskpane/services";
 import { type Simulator, createSimulator } from "./simulator";

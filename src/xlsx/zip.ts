@@ -6,7 +6,8 @@
  */
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { createDeflateRaw, crc32, inflateRawSync } from "node:zlib";
+import { createDeflateRaw, inflateRawSync } from "node:zlib";
+import { crc32 } from "./crc32";
 
 export interface ZipEntry {
   readonly name: string;

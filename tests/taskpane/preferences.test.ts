@@ -4,7 +4,7 @@ import {
   restorePreferences,
   storagePreferences,
 } from "../../src/taskpane/preferences";
-import { langOfDisplayLanguage } from "../../src/taskpane/language";
+import { langOfDisplayLanguage } from "../../src/core/i18n/displayLanguage";
 
 function fakeStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

@@ -13,7 +13,7 @@ import type { RollupResult } from "../../core/actions/rollups";
 import type { ValidationResult } from "../../core/actions/validate";
 import type { Lang } from "../../core/schema/types";
 import { translate } from "../../core/i18n";
-import { langOfDisplayLanguage } from "../language";
+import { langOfDisplayLanguage } from "../../core/i18n/displayLanguage";
 import type { Preferences } from "../preferences";
 import type { PaneServices } from "../services";
 import { useWorkspace } from "../useWorkspace";

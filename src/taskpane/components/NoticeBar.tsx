@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/schema/types";
-import { describeError } from "../errorText";
+import { describeError } from "../../core/i18n/errorText";
 import type { Notice, Workspace } from "../useWorkspace";
 
 const useStyles = makeStyles({

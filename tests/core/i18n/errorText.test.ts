@@ -1,5 +1,5 @@
-import { SalesPaceError } from "../../src/core/errors";
-import { describeError } from "../../src/taskpane/errorText";
+import { SalesPaceError } from "../../../src/core/errors";
+import { describeError } from "../../../src/core/i18n/errorText";
 
 describe("the pane's error message", () => {
   const missing = new SalesPaceError(

@@ -1,10 +1,10 @@
 /**
- * The pane's one error handler: it keeps the sentence a user can act on apart from the technical detail
+ * The one error handler of the pane and the ribbon: it keeps the sentence a user can act on apart from the technical detail
  * (shown behind "Details"), and never shows a raw stack in place of the sentence.
  */
-import { isSalesPaceError } from "../core/errors";
-import { type MessageKey, catalogue, translate } from "../core/i18n";
-import type { Lang } from "../core/schema/types";
+import { isSalesPaceError } from "../errors";
+import { type MessageKey, catalogue, translate } from "./index";
+import type { Lang } from "../schema/types";
 
 export interface ErrorText {
   readonly sentence: string;

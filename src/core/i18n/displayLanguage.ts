@@ -1,5 +1,5 @@
 /** The pane's language: the person's choice in Settings, else Office's display language. */
-import type { Lang } from "../core/schema/types";
+import type { Lang } from "../schema/types";
 
 /** `zh-CN`, `zh-TW`, `zh` → zh; anything else → en. */
 export function langOfDisplayLanguage(tag: string | null | undefined): Lang {
