@@ -7,7 +7,7 @@
  * Usage (bench/run.js does this): node --expose-gc --trace-gc core.js --scale 1 --runs 5 --out FILE
  */
 import * as aq from "arquero";
-import { DEFAULT_SIGN_OFF_OVERDUE_DAYS } from "../../src/core/actions";
+import { NUMBER_SETTINGS } from "../../src/core/settings";
 import { demoRawTables, generateDemo } from "../../src/core/demo";
 import { buildMasterIndex } from "../../src/core/lists";
 import { buildEfficiency, buildScorecard } from "../../src/core/metrics";
@@ -95,7 +95,7 @@ function main(): void {
       index,
       calendar,
       today: asOf + 1,
-      signOffOverdueDays: DEFAULT_SIGN_OFF_OVERDUE_DAYS,
+      signOffOverdueDays: NUMBER_SETTINGS.signOffOverdueDays.default,
     }),
   );
   bench.info("findings", findings.length);

@@ -8,7 +8,7 @@ import type { BookInventory, TableInventory } from "../core/actions/port";
 import { TABLES } from "../core/schema/tables";
 import type { ExcelHost } from "./host";
 import { runInExcel } from "./session";
-import { SETTINGS_KEY, SETTINGS_SHEET, restoreSettings } from "./settings";
+import { SETTINGS_KEY, SETTINGS_SHEET, restoreSettings } from "../core/settings";
 
 export async function inspect(host: ExcelHost): Promise<BookInventory> {
   return runInExcel(host, "looking at the workbook", async (context) => {
@@ -46,9 +46,7 @@ export async function inspect(host: ExcelHost): Promise<BookInventory> {
       settings: !setting.isNullObject
         ? restoreSettings(setting.value)
         : sheetSettings && !sheetSettings.isNullObject
-          ? restoreSettings(
-              Object.fromEntries(sheetSettings.values.map(([key, value]) => [String(key), value])),
-            )
+          ? restoreSettings(sheetSettings.values)
           : null,
     };
   });

@@ -16,13 +16,14 @@ import type {
 } from "../core/actions/port";
 import { SalesPaceError } from "../core/errors";
 import type { CellValue, OwnedSheetPlan, SetupPlan } from "../core/plan/types";
-import type { RawCell, RawTable } from "../core/read/raw";
+import type { RawTable } from "../core/read/raw";
 import { TABLES } from "../core/schema/tables";
 import type { TableName } from "../core/schema/types";
 import type { FormulaNames } from "./definedNames";
 import { replaceOwnedSheetsIn } from "./ownedSheets";
 import { applySetupPlan } from "./setup";
-import { readSettingsSheet, SETTINGS_SHEET, writeSettingsSheet } from "./settingsSheet";
+import { SETTINGS_SHEET, restoreSettings } from "../core/settings";
+import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
 import { streamBook, type StreamedBook } from "./streamRead";
 import { saveWithBulkRows } from "./bulkRows";
 import { appendToTable, filledRowCount, findTable, headerCells, readRawTable } from "./tables";
@@ -158,19 +159,6 @@ function readOnly(): never {
   throw new Error("This workbook was opened for reading only.");
 }
 
-function settingsFrom(pairs: ReadonlyMap<string, RawCell> | null): WorkbookSettings | null {
-  if (!pairs) return null;
-  const number = (key: string, fallback: number): number => {
-    const n = Number(pairs.get(key));
-    return pairs.has(key) && Number.isFinite(n) ? n : fallback;
-  };
-  return {
-    lang: pairs.get("lang") === "zh" ? "zh" : "en",
-    schemaVersion: number("schemaVersion", 0),
-    signOffOverdueDays: number("signOffOverdueDays", 2),
-  };
-}
-
 /** A read-only port that streams the file (one pass, on first use, for every template table). */
 export class XlsxStreamingReader implements WorkbookPort {
   private pass: Promise<StreamedBook> | null = null;
@@ -195,7 +183,7 @@ export class XlsxStreamingReader implements WorkbookPort {
         headers: t.headers.map(String),
         rowCount: t.rows.length,
       })),
-      settings: settingsFrom(book.settings),
+      settings: book.settings ? restoreSettings([...book.settings]) : null,
     };
   }
 

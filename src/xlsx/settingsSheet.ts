@@ -1,30 +1,22 @@
 /**
- * Workbook settings in the .xlsx: a very hidden sheet `SalesPace.Settings` with one key/value pair a
- * row (A: key, B: value). exceljs cannot write custom document properties, and Office.js add-in
- * settings live in a part exceljs does not know; a sheet is what both adapters can read and write
- * (Office.js sees it through `worksheets.getItem("SalesPace.Settings")`, so co-authors share it).
+ * Workbook settings in the .xlsx: the very hidden sheet `SalesPace.Settings`, one key/value pair a row
+ * (A: key, B: value). exceljs cannot write custom document properties, and Office.js add-in settings live
+ * in a part exceljs does not know; a sheet is what both adapters can read and write (Office.js sees it
+ * through `worksheets.getItem`, so co-authors share it). What the settings are and how they are read
+ * back is the core's (src/core/settings.ts).
  */
 import type { Workbook } from "exceljs";
-import type { WorkbookSettings } from "../core/actions/port";
-
-export const SETTINGS_SHEET = "SalesPace.Settings";
+import { SETTINGS_SHEET, type WorkbookSettings, restoreSettings, settingsEntries } from "../core/settings";
 
 /** The settings stored in the workbook, or null when it has none (not set up by SalesPace). */
 export function readSettingsSheet(workbook: Workbook): WorkbookSettings | null {
   const sheet = workbook.getWorksheet(SETTINGS_SHEET);
   if (!sheet) return null;
-  const values = new Map<string, unknown>();
+  const pairs: [string, unknown][] = [];
   sheet.eachRow((row) => {
-    values.set(String(row.getCell(1).value ?? ""), row.getCell(2).value);
+    pairs.push([String(row.getCell(1).value ?? ""), row.getCell(2).value]);
   });
-  const lang = values.get("lang");
-  const schemaVersion = Number(values.get("schemaVersion"));
-  const overdue = Number(values.get("signOffOverdueDays"));
-  return {
-    lang: lang === "zh" ? "zh" : "en",
-    schemaVersion: Number.isFinite(schemaVersion) ? schemaVersion : 0,
-    signOffOverdueDays: Number.isFinite(overdue) && overdue >= 0 ? overdue : 2,
-  };
+  return restoreSettings(pairs);
 }
 
 /** Writes (or rewrites) the settings sheet. */
@@ -33,7 +25,5 @@ export function writeSettingsSheet(workbook: Workbook, settings: WorkbookSetting
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
   sheet.addRow(["key", "value"]);
-  sheet.addRow(["lang", settings.lang]);
-  sheet.addRow(["schemaVersion", settings.schemaVersion]);
-  sheet.addRow(["signOffOverdueDays", settings.signOffOverdueDays]);
+  for (const pair of settingsEntries(settings)) sheet.addRow(pair);
 }

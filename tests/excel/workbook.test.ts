@@ -1,7 +1,6 @@
 /** Settings, inspection, selection and how Excel's failures reach the user. */
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
-import { restoreSettings } from "../../src/excel/settings";
 import { createExcelDouble } from "../support/excel";
 import { setupPlan } from "./plans";
 
@@ -47,17 +46,6 @@ describe("settings and inspect", () => {
     });
 
     expect((await createExcelPort(excel.host).inspect()).settings).toEqual({
-      lang: "en",
-      schemaVersion: 1,
-      signOffOverdueDays: 2,
-    });
-  });
-
-  it("treats damaged settings as none", () => {
-    expect(restoreSettings("{not json")).toBeNull();
-    expect(restoreSettings({ lang: "fr", schemaVersion: 1, signOffOverdueDays: 2 })).toBeNull();
-    expect(restoreSettings({ lang: "en", schemaVersion: 1, signOffOverdueDays: -1 })).toBeNull();
-    expect(restoreSettings(JSON.stringify({ lang: "en", schemaVersion: 1, signOffOverdueDays: 2 }))).toEqual({
       lang: "en",
       schemaVersion: 1,
       signOffOverdueDays: 2,

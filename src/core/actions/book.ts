@@ -10,10 +10,9 @@ import { readBook } from "../read";
 import { SCHEMA_VERSION, TABLES } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import type { Finding } from "../validate/finding";
+import { defaultSettings } from "../settings";
 import type { BookInventory, WorkbookSettings } from "./port";
 import { type ActionContext, step } from "./types";
-
-export const DEFAULT_SIGN_OFF_OVERDUE_DAYS = 2;
 
 export interface LoadedBook {
   readonly book: SalesBook;
@@ -26,13 +25,7 @@ export interface LoadedBook {
 
 /** The workbook's settings, or the defaults for a workbook set up without them. */
 export function settingsOf(inventory: BookInventory, fallbackLang: Lang): WorkbookSettings {
-  return (
-    inventory.settings ?? {
-      lang: fallbackLang,
-      schemaVersion: SCHEMA_VERSION,
-      signOffOverdueDays: DEFAULT_SIGN_OFF_OVERDUE_DAYS,
-    }
-  );
+  return inventory.settings ?? defaultSettings(fallbackLang, SCHEMA_VERSION);
 }
 
 /**

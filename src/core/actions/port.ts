@@ -2,17 +2,12 @@
  * The one interface both workbook adapters implement: `src/excel` over Office.js and `src/xlsx` over
  * exceljs. Actions (the commands the task pane, the ribbon and the CLI dispatch) talk only to this.
  */
-import type { Lang, TableName } from "../schema/types";
+import type { TableName } from "../schema/types";
 import type { RawTable } from "../read/raw";
 import type { CellValue, OwnedSheetPlan, SetupPlan } from "../plan/types";
+import type { WorkbookSettings } from "../settings";
 
-/** Workbook-level configuration, stored in the workbook so every co-author sees the same. */
-export interface WorkbookSettings {
-  readonly lang: Lang;
-  readonly schemaVersion: number;
-  /** W03: a plan or report row older than this many working days without sign-off. */
-  readonly signOffOverdueDays: number;
-}
+export type { WorkbookSettings } from "../settings";
 
 export interface TableInventory {
   readonly table: TableName;

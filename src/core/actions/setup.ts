@@ -2,7 +2,8 @@
 import { buildSetupPlan } from "../plan";
 import { SCHEMA_VERSION } from "../schema/tables";
 import type { Lang } from "../schema/types";
-import { DEFAULT_SIGN_OFF_OVERDUE_DAYS } from "./book";
+import { sameSettings } from "../settings";
+import { settingsOf } from "./book";
 import type { SetupReport } from "./port";
 import { defineAction, step } from "./types";
 
@@ -22,16 +23,8 @@ export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly l
     step(ctx, "setup", 1, 3);
     const report = await ctx.port.applySetup(buildSetupPlan(lang));
     step(ctx, "settings", 2, 3);
-    const settings = {
-      lang,
-      schemaVersion: SCHEMA_VERSION,
-      signOffOverdueDays: inventory.settings?.signOffOverdueDays ?? DEFAULT_SIGN_OFF_OVERDUE_DAYS,
-    };
-    const unchanged =
-      inventory.settings !== null &&
-      inventory.settings.lang === settings.lang &&
-      inventory.settings.schemaVersion === settings.schemaVersion &&
-      inventory.settings.signOffOverdueDays === settings.signOffOverdueDays;
+    const settings = { ...settingsOf(inventory, lang), lang, schemaVersion: SCHEMA_VERSION };
+    const unchanged = inventory.settings !== null && sameSettings(inventory.settings, settings);
     if (!unchanged) await ctx.port.writeSettings(settings);
     step(ctx, "done", 3, 3);
     return { ...report, lang };

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Body1, Button, Field, Radio, Input, RadioGroup, Subtitle2 } from "@fluentui/react-components";
-import { DEFAULT_SIGN_OFF_OVERDUE_DAYS, settingsOf } from "../../core/actions/book";
+import { settingsOf } from "../../core/actions/book";
+import { NUMBER_SETTINGS } from "../../core/settings";
 import type { Lang } from "../../core/schema/types";
 import type { Preferences } from "../preferences";
 import { wholeNumber } from "../wholeNumber";
@@ -21,9 +22,10 @@ export function SettingsScreen({ workspace, busy, preferences, onPreferences }: 
   const styles = useScreenStyles();
   const { t, inventory } = workspace;
   const setUp = inventory !== null && inventory.tables.length > 0;
-  const current = inventory?.settings?.signOffOverdueDays ?? DEFAULT_SIGN_OFF_OVERDUE_DAYS;
+  const current = inventory?.settings?.signOffOverdueDays ?? NUMBER_SETTINGS.signOffOverdueDays.default;
   const [daysText, setDaysText] = useState(String(current));
-  const days = wholeNumber(daysText, 1, 30);
+  const { min, max } = NUMBER_SETTINGS.signOffOverdueDays;
+  const days = wholeNumber(daysText, min, max);
 
   const saveDays = async () => {
     if (days === null) return;
