@@ -4,6 +4,7 @@
  * either language), the table's first column from the set-up layout.
  */
 import type { BookInventory } from "../core/actions/port";
+import { cell } from "../core/plan/a1";
 import { templatePlacements } from "../core/plan/templateLayout";
 import { tableDef } from "../core/schema/tables";
 import { matchKey } from "../core/text/fold";
@@ -20,14 +21,6 @@ const FIRST_COLUMN = new Map(
     .flat()
     .map((placement) => [placement.def.name, placement]),
 );
-
-/** 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** The cell of `finding`, or null when its table is not in the workbook. */
 export function findingCell(finding: Finding, inventory: BookInventory): CellTarget | null {
@@ -46,5 +39,5 @@ export function findingCell(finding: Finding, inventory: BookInventory): CellTar
     }
   }
   const row = finding.row ?? headerRow;
-  return { sheet: table.sheet, address: `${columnLetters(first + offset)}${row}` };
+  return { sheet: table.sheet, address: cell(row, first + offset) };
 }

@@ -1,4 +1,5 @@
-/** A1 addresses ↔ 1-based row/column boxes (exceljs counts rows and columns from 1). */
+/** A1 addresses ↔ 1-based row/column boxes (exceljs counts rows and columns from 1), over the core's A1. */
+import { columnLetter, parseCell as parseCell0 } from "../core/plan/a1";
 
 export interface Box {
   readonly top: number;
@@ -9,17 +10,12 @@ export interface Box {
 
 /** `A` → 1, `AA` → 27. */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return parseCell0(`${letters}1`).column + 1;
 }
 
 /** 1 → `A`, 27 → `AA`. */
 export function columnLetters(column: number): string {
-  let out = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
+  return columnLetter(column - 1);
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

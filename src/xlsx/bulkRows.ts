@@ -9,7 +9,7 @@
 import type { Workbook } from "exceljs";
 import type { CellValue } from "../core/plan/types";
 import type { TableName } from "../core/schema/types";
-import { columnLetters } from "./address";
+import { columnLetters, columnNumber } from "./address";
 import { writeAtomically } from "./workbookFile";
 import { escapeXml } from "./xmlText";
 import { readZip, ZipWriter, type ZipEntry } from "./zip";
@@ -79,8 +79,13 @@ export async function saveWithBulkRows(
     if (!part) throw new Error(`No table part for ${b.table}`);
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(part.ref);
     if (!m) throw new Error(`Unexpected table range ${part.ref}`);
-    const letters = (n: string) => [...n].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0);
-    plans.set(part.sheetPath, { big: b, part, top: Number(m[2]), left: letters(m[1]), right: letters(m[3]) });
+    plans.set(part.sheetPath, {
+      big: b,
+      part,
+      top: Number(m[2]),
+      left: columnNumber(m[1]),
+      right: columnNumber(m[3]),
+    });
   }
   const lastRowOf = (p: { big: BigTable; top: number }) => p.top + Math.max(1, p.big.rows.length);
 

@@ -4,18 +4,9 @@
  */
 import type { Day } from "../periods/day";
 import type { MetricKey } from "../model";
+import type { Period } from "../periods/period";
 
-export type PeriodKind = "year" | "quarter" | "month" | "week";
-
-/** A target period (SPEC §1.2): `2026`, `2026-Q4`, `2026-11`, `2026-W48`. */
-export interface Period {
-  readonly kind: PeriodKind;
-  /** Canonical text, e.g. `2026-W48`. */
-  readonly text: string;
-  /** First and last day, inclusive. */
-  readonly start: Day;
-  readonly end: Day;
-}
+export type { Period, PeriodKind } from "../periods/period";
 
 export type TrafficLight = "green" | "amber" | "red";
 

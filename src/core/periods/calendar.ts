@@ -4,7 +4,7 @@
  * sorted exceptions, so a count over a year costs the same as over a day.
  */
 import type { CalendarRow } from "../model";
-import type { Period } from "../metrics/types";
+import type { Period } from "./period";
 import { type Day, weekdayOf } from "./day";
 
 export interface WorkCalendar {

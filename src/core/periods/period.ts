@@ -2,9 +2,20 @@
  * Target periods (SPEC §1.2): `2026` (year), `2026-Q4` (quarter), `2026-11` (month) and `2026-W48`
  * (ISO 8601 week, Monday start). The fiscal year is the calendar year.
  */
-import type { Period, PeriodKind } from "../metrics/types";
 import { toHalfWidth } from "../text/fold";
 import { type Day, dayFromYmd, daysInMonth, weekdayOf, ymdOfDay } from "./day";
+
+export type PeriodKind = "year" | "quarter" | "month" | "week";
+
+/** A target period (SPEC §1.2): `2026`, `2026-Q4`, `2026-11`, `2026-W48`. */
+export interface Period {
+  readonly kind: PeriodKind;
+  /** Canonical text, e.g. `2026-W48`. */
+  readonly text: string;
+  /** First and last day, inclusive. */
+  readonly start: Day;
+  readonly end: Day;
+}
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;

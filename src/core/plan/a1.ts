@@ -60,9 +60,9 @@ export function rectSize(address: string): { rows: number; columns: number } {
 
 /** `D7` → row 7, column 3. */
 export function parseCell(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
   if (!match) throw new Error(`Not a cell address: ${address}`);
   let column = 0;
-  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]), column: column - 1 };
 }

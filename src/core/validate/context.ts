@@ -39,7 +39,12 @@ export interface RuleContext {
    * 400,000 rows can index by numbers instead of building strings.
    */
   nameId(list: ListSource, text: string): number;
+  /** A number standing for one salesperson (as `nameId` reads the text) on one day. */
+  personDay(salesperson: string, day: Day): number;
 }
+
+// Above the largest Excel serial (9999-12-31 is 2,958,465): salesperson id × this + day is unique.
+const DAYS = 4_194_304;
 
 /** A rule family: given the context, the findings it makes. */
 export type Rule = (context: RuleContext) => Finding[];
@@ -84,5 +89,6 @@ export function ruleContext(input: ValidateInput): RuleContext {
     signOffOverdueDays: input.signOffOverdueDays,
     nameKey,
     nameId,
+    personDay: (salesperson, day) => nameId("salespeople", salesperson) * DAYS + day,
   };
 }

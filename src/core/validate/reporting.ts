@@ -8,43 +8,40 @@ import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
 import type { Finding } from "./finding";
 
-// Above the largest Excel serial: salesperson id × this + day is unique.
-const DAYS = 4_194_304;
-
 /**
  * W09, one finding per person and day (row null), days in order, people in list order. The days
  * run from the earliest report date, or the first day of today's month when that is later, to
  * yesterday: before the first report the workbook was not in use yet, and a month back is what a
  * supervisor can still chase (a year of gaps would be 50,000 lines nobody reads).
  */
-export function notReportedRule({ book, nameId, calendar, today }: RuleContext): Finding[] {
+export function notReportedRule({ book, nameId, personDay, calendar, today }: RuleContext): Finding[] {
   let earliest = Infinity;
   const reported = new Set<number>();
   for (const row of book.dailyReport) {
     if (row.date === null || row.salesperson === null) continue;
     if (row.date < earliest) earliest = row.date;
-    reported.add(nameId("salespeople", row.salesperson) * DAYS + row.date);
+    reported.add(personDay(row.salesperson, row.date));
   }
   if (earliest === Infinity) return [];
   const { year, month } = ymdOfDay(today);
   const from = Math.max(earliest, dayFromYmd(year, month, 1));
 
   const seen = new Set<number>();
-  const people: { name: string; key: number }[] = [];
+  const people: string[] = [];
   for (const p of book.salespeople) {
     if (p.active !== true || p.name === null) continue;
     const key = nameId("salespeople", p.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    people.push({ name: p.name, key });
+    people.push(p.name);
   }
 
   const findings: Finding[] = [];
   for (let day: Day = from; day < today; day++) {
     if (!isWorkingDay(calendar, day)) continue;
     const date = isoOfDay(day);
-    for (const { name, key } of people) {
-      if (reported.has(key * DAYS + day)) continue;
+    for (const name of people) {
+      if (reported.has(personDay(name, day))) continue;
       findings.push(
         findingAt(
           "W09",

@@ -9,9 +9,6 @@ import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
 import type { Finding } from "./finding";
 
-// Above the largest Excel serial (9999-12-31 is 2,958,465): salesperson id × this + day is unique.
-const DAYS = 4_194_304;
-
 type Dated<R> = R & { date: number; salesperson: string; customer: string };
 
 /** A row naming a salesperson and a customer on a date: a visit (planned or reported). */
@@ -25,7 +22,7 @@ class VisitIndex {
   constructor(private readonly context: RuleContext) {}
 
   personDay(row: { date: number; salesperson: string }): number {
-    return this.context.nameId("salespeople", row.salesperson) * DAYS + row.date;
+    return this.context.personDay(row.salesperson, row.date);
   }
   add(row: Dated<VisitPlanRow | DailyReportRow>): void {
     const key = this.personDay(row);
@@ -79,7 +76,7 @@ export function missedVisitRule(context: RuleContext): Finding[] {
 /** W06 on a visit recorded on a day the same salesperson is marked Leave or Absent. */
 export function visitOnLeaveRule(context: RuleContext): Finding[] {
   const personDay = (row: { date: number; salesperson: string }): number =>
-    context.nameId("salespeople", row.salesperson) * DAYS + row.date;
+    context.personDay(row.salesperson, row.date);
   const offDays = new Map<number, number>();
   for (const row of context.book.dailyReport) {
     if (row.date === null || row.salesperson === null) continue;
