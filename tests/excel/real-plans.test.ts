@@ -53,13 +53,14 @@ describe("rollups with the real plans", () => {
     const start = 46327;
     const demo = generateDemo({ people: 5, days: 15, seed: 3, start, messy: 0.05, lang: "en" });
     for (const def of TABLES) await port.appendRows(def.name, demo.tables[def.name]);
-    const { book } = readBook(await port.readTables(TABLES.map((t) => t.name)));
+    const { book, locations } = readBook(await port.readTables(TABLES.map((t) => t.name)));
     const index = buildMasterIndex(book);
     const calendar = buildCalendar(book.calendar);
     const asOf = start + 14;
     const period = periodOf("month", asOf);
     const plans = buildRollupPlans({
       lang: "en",
+      locations,
       book,
       index,
       calendar,

@@ -149,7 +149,7 @@ function nonFinite(value: unknown, path = "$", out: string[] = []): string[] {
 
 /** The whole pipeline a Validate and a Refresh rollups run on one book. */
 function runEverything(input: FuzzedBook) {
-  const { book, findings: readFindings } = readBook(input.raws);
+  const { book, findings: readFindings, locations } = readBook(input.raws);
   const index = buildMasterIndex(book);
   const calendar = buildCalendar(book.calendar);
   const today = input.asOf;
@@ -158,7 +158,7 @@ function runEverything(input: FuzzedBook) {
   if (!period) throw new Error(`test period ${input.period} does not parse`);
   const settings = { lang: input.lang, schemaVersion: 1, signOffOverdueDays: 2 };
   const { scorecard, efficiency, weekly, plans } = computeRollups(
-    { book, index, calendar, settings },
+    { book, index, calendar, settings, locations },
     period,
     input.asOf,
   );

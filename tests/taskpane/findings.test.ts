@@ -1,8 +1,6 @@
-import type { BookInventory } from "../../src/core/actions/port";
 import type { Finding, FindingCode } from "../../src/core/validate/finding";
 import { severityOf } from "../../src/core/validate/finding";
 import type { TableName } from "../../src/core/schema/types";
-import { findingCell } from "../../src/taskpane/findingCell";
 import { NO_FILTER, groupFindings } from "../../src/taskpane/findingGroups";
 
 function finding(
@@ -24,49 +22,6 @@ function finding(
     suggestion: null,
   };
 }
-
-const inventory: BookInventory = {
-  sheets: ["Lists", "Daily Report"],
-  settings: null,
-  tables: [
-    {
-      table: "DailyReport",
-      sheet: "每日销售报告",
-      headers: ["日期", "销售员", "出勤", "客户", "拜访目的"],
-      rowCount: 10,
-    },
-    { table: "Customers", sheet: "Lists", headers: ["ID", "Name", "Type", "Region"], rowCount: 3 },
-  ],
-};
-
-describe("clicking a finding selects its cell", () => {
-  it("points a Daily report customer finding at column D of the row, on the sheet as found", () => {
-    expect(findingCell(finding("E03", "DailyReport", 7, "customer"), inventory)).toEqual({
-      sheet: "每日销售报告",
-      address: "D7",
-    });
-  });
-
-  it("finds a column by its header in either language", () => {
-    const swapped: BookInventory = {
-      ...inventory,
-      tables: [{ ...inventory.tables[0], headers: ["Date", "Customer", "Salesperson"] }],
-    };
-    expect(findingCell(finding("E01", "DailyReport", 3, "customer"), swapped)?.address).toBe("B3");
-  });
-
-  it("offsets a list table by where set-up put it on the Lists sheet", () => {
-    // Customers sits to the right of Salespeople (6 columns + 1 empty) on Lists.
-    expect(findingCell(finding("E03", "Customers", 4, "region"), inventory)).toEqual({
-      sheet: "Lists",
-      address: "K4",
-    });
-  });
-
-  it("gives no cell for a table that is not in the workbook", () => {
-    expect(findingCell(finding("E01", "Targets", 2, "period"), inventory)).toBeNull();
-  });
-});
 
 describe("findings grouped by severity and table", () => {
   const findings = [

@@ -6,7 +6,7 @@ import { SalesPaceError } from "../errors";
 import { type MasterIndex, buildMasterIndex } from "../lists";
 import type { SalesBook } from "../model";
 import { type WorkCalendar, buildCalendar } from "../periods";
-import { readBook } from "../read";
+import { type TableLocations, readBook } from "../read";
 import { SCHEMA_VERSION, TABLES } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import type { Finding } from "../validate/finding";
@@ -21,6 +21,8 @@ export interface LoadedBook {
   readonly index: MasterIndex;
   readonly calendar: WorkCalendar;
   readonly settings: WorkbookSettings;
+  /** Where each table and column was found, so findings and links point at the right cells. */
+  readonly locations: TableLocations;
 }
 
 /** The workbook's settings, or the defaults for a workbook set up without them. */
@@ -71,9 +73,10 @@ export async function loadBook(ctx: ActionContext, inventory: BookInventory): Pr
     ctx.onProgress,
   );
   step(ctx, "read", 1, 1);
-  const { book, findings } = readBook(raws);
+  const { book, findings, locations } = readBook(raws);
   return {
     book,
+    locations,
     readFindings: findings,
     index: buildMasterIndex(book),
     calendar: buildCalendar(book.calendar),

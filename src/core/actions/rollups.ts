@@ -63,11 +63,11 @@ export interface RollupModels {
  * @example computeRollups(loaded, parsePeriod("2026-11")!, dayFromIso("2026-11-20")!).scorecard.lines
  */
 export function computeRollups(
-  loaded: Pick<LoadedBook, "book" | "index" | "calendar" | "settings">,
+  loaded: Pick<LoadedBook, "book" | "index" | "calendar" | "settings" | "locations">,
   period: Period,
   asOf: Day,
 ): RollupModels {
-  const { book, index, calendar, settings } = loaded;
+  const { book, index, calendar, settings, locations } = loaded;
   const scorecard = buildScorecard({ book, index, calendar, period, asOf });
   const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
   const to = Math.min(asOf, period.end);
@@ -89,6 +89,7 @@ export function computeRollups(
     scorecard,
     efficiency,
     weekly,
+    locations,
   });
   return { scorecard, efficiency, weekly, plans };
 }

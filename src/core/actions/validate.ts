@@ -3,6 +3,7 @@ import { addWorkingDays, isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
 import { buildValidationSheet } from "../plan";
 import type { Lang } from "../schema/types";
+import { cellOf } from "../read";
 import type { Finding } from "../validate/finding";
 import { validateBook } from "../validate";
 import { ensureSetUp, loadBook } from "./book";
@@ -30,7 +31,7 @@ export const validateWorkbook = defineAction<ValidateActionInput, ValidationResu
     const inventory = await ctx.port.inspect();
     const loaded = await loadBook(ctx, inventory);
     step(ctx, "validate", 0, 1);
-    const findings = validateBook({
+    const found = validateBook({
       book: loaded.book,
       readFindings: loaded.readFindings,
       index: loaded.index,
@@ -38,6 +39,7 @@ export const validateWorkbook = defineAction<ValidateActionInput, ValidationResu
       today: ctx.today,
       signOffOverdueDays: loaded.settings.signOffOverdueDays,
     });
+    const findings = found.map((f) => ({ ...f, cell: cellOf(loaded.locations, f.table, f.row, f.column) }));
     if (input.writeSheet) {
       step(ctx, "write", 0, 1);
       await ctx.port.replaceOwnedSheets(

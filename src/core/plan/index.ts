@@ -16,7 +16,7 @@ export { buildSetupPlan, LIST_NAMES, LIST_SOURCE_LIMIT } from "./setup";
 export { buildValidationSheet } from "./validationSheet";
 export { ownedSheetName, ownedSheetNames, OWNED_TAB_COLOR } from "./ownedSheet";
 export { FACTS_TABLE, factsHeaders } from "./facts";
-export { templateCellReference } from "./templateLayout";
+export { templateLocations } from "./templateLayout";
 export {
   SCORECARD_FIGURES,
   type ScorecardFigure,

@@ -4,6 +4,7 @@ import type { SalesBook } from "../model";
 import type { EfficiencyLine, Period, Scorecard, WeeklyReport } from "../metrics/types";
 import type { Day } from "../periods/day";
 import type { WorkCalendar } from "../periods";
+import type { TableLocations } from "../read/locations";
 import type { Lang } from "../schema/types";
 
 export interface RollupInput {
@@ -16,4 +17,6 @@ export interface RollupInput {
   readonly scorecard: Scorecard;
   readonly efficiency: readonly EfficiencyLine[];
   readonly weekly: WeeklyReport;
+  /** Where the template tables are, for links back to people's rows. */
+  readonly locations: TableLocations;
 }

@@ -1,11 +1,11 @@
 /**
  * Where set-up puts each template table: which sheet, which anchor. The Lists sheet holds the four
  * master lists side by side with one empty column between them; every other template has a sheet
- * of its own with its table at A1. Validation links and the set-up plan both read this one layout.
+ * of its own with its table at A1. The set-up plan reads this one layout; links follow where the reader found each table.
  */
-import { tableDef, TABLES } from "../schema/tables";
+import type { TableLocation, TableLocations } from "../read/locations";
+import { TABLES } from "../schema/tables";
 import type { Lang, TableDef, TableName } from "../schema/types";
-import { cell, sheetReference } from "./a1";
 
 export interface TablePlacement {
   readonly def: TableDef;
@@ -30,31 +30,17 @@ export function templatePlacements(): TablePlacement[][] {
   return [...bySheet.values()];
 }
 
-const PLACEMENT = new Map<TableName, TablePlacement>(
-  templatePlacements()
-    .flat()
-    .map((p) => [p.def.name, p]),
-);
-
 /**
- * The sheet-qualified cell of a template table's column on a worksheet row, as set-up lays it out.
- * A null column points at the table's first column.
+ * Where set-up puts every table and column, as locations (the sheet names in `lang`): what a workbook that
+ * set-up made and nobody rearranged looks like to the reader.
  *
- * @example templateCellReference("en", "DailyReport", "customer", 7) === "'Daily Report'!D7"
+ * @example cellOf(templateLocations("en"), "DailyReport", 7, "customer") // { sheet: "Daily Report", address: "D7" }
  */
-export function templateCellReference(
-  lang: Lang,
-  table: TableName,
-  column: string | null,
-  row: number,
-): string {
-  const placement = PLACEMENT.get(table) ?? { def: tableDef(table), firstColumn: 0, headerRow: HEADER_ROW };
-  const index =
-    column === null
-      ? 0
-      : Math.max(
-          0,
-          placement.def.columns.findIndex((c) => c.key === column),
-        );
-  return sheetReference(placement.def.sheet[lang], cell(row, placement.firstColumn + index));
+export function templateLocations(lang: Lang): TableLocations {
+  const locations = new Map<TableName, TableLocation>();
+  for (const { def, firstColumn, headerRow } of templatePlacements().flat()) {
+    const columns = new Map(def.columns.map((column, i) => [column.key, firstColumn + i]));
+    locations.set(def.name, { sheet: def.sheet[lang], headerRow, firstColumn, columns });
+  }
+  return locations;
 }

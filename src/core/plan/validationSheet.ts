@@ -9,7 +9,7 @@ import type { Lang } from "../schema/types";
 import type { Finding } from "../validate/finding";
 import { describeFinding } from "../validate/describe";
 import { blockWrite, cellWrite, ownedSheet } from "./ownedSheet";
-import { templateCellReference } from "./templateLayout";
+import { cellReference } from "../read/locations";
 import type { CellValue, HyperlinkPlan, OwnedSheetPlan, RangeWrite } from "./types";
 
 const HEADER_ROW = 4;
@@ -84,13 +84,11 @@ export function buildValidationSheet(lang: Lang, findings: readonly Finding[]): 
       ),
     );
     findings.forEach((f, i) => {
-      if (f.row === null) return;
-      const target = templateCellReference(lang, f.table, f.column, f.row);
-      const text = target.slice(target.lastIndexOf("!") + 1);
+      if (f.row === null || !f.cell) return;
       hyperlinks.push({
         address: `${LINK_COLUMN}${first + i}`,
-        target,
-        text,
+        target: cellReference(f.cell),
+        text: f.cell.address,
         tooltip: t("validation.goToTip"),
       });
     });

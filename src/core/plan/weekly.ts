@@ -10,7 +10,7 @@ import { METRICS, SEVERITIES, STATUSES } from "../schema/enums";
 import type { Lang } from "../schema/types";
 import { blockWrite, cellWrite, ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
-import { templateCellReference } from "./templateLayout";
+import { type TableLocations, cellOf, cellReference } from "../read/locations";
 import type { CellValue, HyperlinkPlan, OwnedSheetPlan, RangeWrite } from "./types";
 
 const MONEY = "#,##0.00";
@@ -35,7 +35,7 @@ export function buildWeeklySheet(input: RollupInput): OwnedSheetPlan {
   const hyperlinks: HyperlinkPlan[] = [];
   let row = 4;
   for (const region of weekly.regions) {
-    const block = regionBlock(lang, region, row);
+    const block = regionBlock(lang, region, row, input.locations);
     writes.push(...block.writes);
     hyperlinks.push(...block.hyperlinks);
     row = block.nextRow + 1;
@@ -51,6 +51,7 @@ function regionBlock(
   lang: Lang,
   region: WeeklyRegionReport,
   start: number,
+  locations: TableLocations,
 ): { writes: RangeWrite[]; hyperlinks: HyperlinkPlan[]; nextRow: number } {
   const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key);
   const writes: RangeWrite[] = [
@@ -126,14 +127,16 @@ function regionBlock(
     }
     writes.push(...openItemWrites(lang, items, row));
     // The row number links to the item's description, so a manager can jump to it.
-    items.forEach((item, i) =>
+    items.forEach((item, i) => {
+      const target = cellOf(locations, item.table, item.row, "description");
+      if (!target) return;
       hyperlinks.push({
         address: `A${row + 1 + i}`,
-        target: templateCellReference(lang, item.table, "description", item.row),
+        target: cellReference(target),
         text: String(item.row),
         tooltip: t("validation.goToTip"),
-      }),
-    );
+      });
+    });
     row += items.length + 2;
   }
   return { writes, hyperlinks, nextRow: row };

@@ -8,9 +8,11 @@ import { TABLES } from "../schema/tables";
 import type { Finding } from "../validate/finding";
 import type { RawTable } from "./raw";
 import type { RowOf } from "./shapes";
+import { type TableLocation, type TableLocations, locateTable } from "./locations";
 import { readRawTable, type TableRead } from "./table";
 
 export type { RawCell, RawTable } from "./raw";
+export { type CellTarget, type TableLocation, type TableLocations, cellOf, cellReference } from "./locations";
 export type { TableRead } from "./table";
 export type { RowOf } from "./shapes";
 
@@ -46,7 +48,11 @@ export function readTable<T extends TableName>(raw: RawTable & { readonly table:
  * @throws SalesPaceError `ColumnMissing` when a table lacks a required column.
  * @example const { book, findings } = readBook(await port.readTables());
  */
-export function readBook(raws: readonly RawTable[]): { book: SalesBook; findings: Finding[] } {
+export function readBook(raws: readonly RawTable[]): {
+  book: SalesBook;
+  findings: Finding[];
+  locations: TableLocations;
+} {
   const byName = new Map<TableName, RawTable>();
   for (const raw of raws) if (!byName.has(raw.table)) byName.set(raw.table, raw);
   const book: Record<keyof SalesBook, unknown[]> = {
@@ -61,12 +67,14 @@ export function readBook(raws: readonly RawTable[]): { book: SalesBook; findings
     complaints: [],
   };
   const findings: Finding[] = [];
+  const locations = new Map<TableName, TableLocation>();
   for (const def of TABLES) {
     const raw = byName.get(def.name);
     if (raw === undefined) continue;
     const read = readRawTable(raw);
     book[BOOK_KEY[def.name]] = read.rows;
+    locations.set(def.name, locateTable(raw));
     for (const finding of read.findings) findings.push(finding);
   }
-  return { book: book as unknown as SalesBook, findings };
+  return { book: book as unknown as SalesBook, findings, locations };
 }

@@ -1,6 +1,7 @@
 /**
  * Findings about people's data are values, never exceptions (ARCHITECTURE "Rules of the house").
  */
+import type { CellTarget } from "../read/locations";
 import type { TableName } from "../schema/types";
 
 export type ErrorCode = "E01" | "E02" | "E03" | "E04" | "E05" | "E06" | "E07" | "E08";
@@ -26,6 +27,8 @@ export interface Finding {
   readonly args: MessageArgs;
   /** A value the person could use instead, when there is one. */
   readonly suggestion: string | null;
+  /** The cell it points at, where the table was found (set by validation once every rule has run). */
+  readonly cell?: CellTarget | null;
 }
 
 /** Severity follows from the code: E = error, W = warning. */

@@ -18,7 +18,6 @@ import { TABLES, tableDef } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
 import { describeFinding } from "../../core/validate/describe";
 import type { Finding, Severity } from "../../core/validate/finding";
-import { findingCell } from "../findingCell";
 import { type FindingFilter, NO_FILTER, groupFindings } from "../findingGroups";
 import type { Workspace } from "../useWorkspace";
 import { FindingItem } from "./FindingItem";
@@ -60,10 +59,9 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
   );
 
   const select = async (finding: Finding) => {
-    const current = inventory;
-    if (current === null) return;
-    const cell = findingCell(finding, current);
-    if (cell === null) return;
+    // The cell where validation found the table, even when someone moved it off set-up's layout.
+    const cell = finding.cell;
+    if (!cell) return;
     await workspace.run("validate.selecting", (ctx) => ctx.port.selectCell(cell.sheet, cell.address));
   };
 

@@ -7,7 +7,7 @@ import { buildMasterIndex } from "../../../src/core/lists";
 import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../../src/core/metrics";
 import type { SalesBook } from "../../../src/core/model";
 import { buildCalendar, parsePeriod } from "../../../src/core/periods";
-import type { RollupInput } from "../../../src/core/plan";
+import { type RollupInput, templateLocations } from "../../../src/core/plan";
 import type { Lang } from "../../../src/core/schema/types";
 import {
   book,
@@ -144,5 +144,6 @@ export function rollupInput(lang: Lang, team: SalesBook = smallTeam()): RollupIn
     scorecard: buildScorecard({ book: team, index, calendar, period, asOf: AS_OF }),
     efficiency: buildEfficiency({ book: team, index, calendar, from: period.start, to: AS_OF, by: "week" }),
     weekly: buildWeeklyReport({ book: team, index, calendar, asOf: AS_OF, signOffOverdueDays: 2 }),
+    locations: templateLocations(lang),
   };
 }

@@ -7,7 +7,7 @@ import { buildMasterIndex } from "../../../src/core/lists";
 import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../../src/core/metrics";
 import type { DailyReportRow, MetricKey, SalesBook, TargetRow } from "../../../src/core/model";
 import { addWorkingDays, buildCalendar, dayFromYmd, parsePeriod } from "../../../src/core/periods";
-import { buildRollupPlans } from "../../../src/core/plan";
+import { buildRollupPlans, templateLocations } from "../../../src/core/plan";
 import { METRIC_KEYS } from "../../../src/core/schema/enums";
 import { book, customer, dailyReport, product, salesperson, target } from "../../support/rows";
 
@@ -82,6 +82,7 @@ test("rollup plans for 400,000 report rows are built and stay batched", () => {
   const weekly = buildWeeklyReport({ book: team, index, calendar, asOf, signOffOverdueDays: 2 });
 
   const plans = buildRollupPlans({
+    locations: templateLocations("zh"),
     lang: "zh",
     book: team,
     index,

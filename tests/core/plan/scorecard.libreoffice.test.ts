@@ -37,7 +37,7 @@ async function writeDemoBook(lang: Lang, period: string, file: string): Promise<
   const port = createXlsxPort();
   await port.applySetup(buildSetupPlan(lang));
   for (const table of TABLES) await port.appendRows(table.name, demo.tables[table.name]);
-  const { book } = readBook(await port.readTables(TABLES.map((t) => t.name)));
+  const { book, locations } = readBook(await port.readTables(TABLES.map((t) => t.name)));
   const index = buildMasterIndex(book);
   const calendar = buildCalendar(book.calendar);
   const view = parsePeriod(period)!;
@@ -51,6 +51,7 @@ async function writeDemoBook(lang: Lang, period: string, file: string): Promise<
     scorecard: buildScorecard({ book, index, calendar, period: view, asOf: AS_OF }),
     efficiency: buildEfficiency({ book, index, calendar, from: view.start, to: AS_OF, by: "week" }),
     weekly: buildWeeklyReport({ book, index, calendar, asOf: AS_OF, signOffOverdueDays: 2 }),
+    locations,
   };
   await port.replaceOwnedSheets(buildRollupPlans(input));
   await port.save(file);

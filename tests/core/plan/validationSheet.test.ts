@@ -1,4 +1,6 @@
-import { buildValidationSheet, quoteSheet, templateCellReference } from "../../../src/core/plan";
+import { buildValidationSheet, quoteSheet, templateLocations } from "../../../src/core/plan";
+import { cellOf } from "../../../src/core/read";
+import type { Lang } from "../../../src/core/schema/types";
 import type { Finding } from "../../../src/core/validate/finding";
 import { expectGolden } from "../../support/golden";
 
@@ -14,6 +16,10 @@ const finding = (over: Partial<Finding>): Finding => ({
   suggestion: null,
   ...over,
 });
+
+/** The findings as validation hands them over: each with its cell in a workbook that set-up laid out. */
+const located = (lang: Lang, findings: readonly Finding[]): Finding[] =>
+  findings.map((f) => ({ ...f, cell: cellOf(templateLocations(lang), f.table, f.row, f.column) }));
 
 const FINDINGS: Finding[] = [
   finding({}),
@@ -49,8 +55,8 @@ const FINDINGS: Finding[] = [
 
 describe("validation sheet (SPEC §2)", () => {
   test("matches the reviewed golden plan", () => {
-    expectGolden("validation-en", buildValidationSheet("en", FINDINGS));
-    expectGolden("validation-zh", buildValidationSheet("zh", FINDINGS));
+    expectGolden("validation-en", buildValidationSheet("en", located("en", FINDINGS)));
+    expectGolden("validation-zh", buildValidationSheet("zh", located("zh", FINDINGS)));
   });
 
   test("counts errors and warnings on top", () => {
@@ -60,18 +66,34 @@ describe("validation sheet (SPEC §2)", () => {
   });
 
   test("each finding with a row links to its cell, sheet name quoted", () => {
-    const sheet = buildValidationSheet("en", FINDINGS);
+    const sheet = buildValidationSheet("en", located("en", FINDINGS));
     expect(sheet.hyperlinks.map((h) => [h.address, h.target, h.text])).toEqual([
       ["I5", "'Daily Report'!D7", "D7"],
       ["I6", "'Lists'!L5", "L5"],
       ["I7", "'Visit Plan'!B3", "B3"],
     ]);
-    expect(buildValidationSheet("zh", FINDINGS).hyperlinks[0].target).toBe("'每日销售报告'!D7");
+    expect(buildValidationSheet("zh", located("zh", FINDINGS)).hyperlinks[0].target).toBe(
+      "'每日销售报告'!D7",
+    );
+  });
+
+  test("a link follows the table where the reader found it, not where set-up would put it", () => {
+    const moved = new Map(templateLocations("en"));
+    moved.set("DailyReport", {
+      sheet: "Reports 2026",
+      headerRow: 4,
+      firstColumn: 2,
+      columns: new Map([["customer", 9]]),
+    });
+    const [link] = buildValidationSheet("en", [
+      { ...FINDINGS[0], cell: cellOf(moved, "DailyReport", 7, "customer") },
+    ]).hyperlinks;
+    expect(link.target).toBe("'Reports 2026'!J7");
   });
 
   test("a quote in a sheet name is doubled inside the quotes", () => {
     expect(quoteSheet("Tom's plan")).toBe("'Tom''s plan'");
-    expect(templateCellReference("en", "Calendar", "kind", 4)).toBe("'Lists'!W4");
+    expect(cellOf(templateLocations("en"), "Calendar", 4, "kind")).toEqual({ sheet: "Lists", address: "W4" });
   });
 
   test("values and suggestions are written as text, messages in the workbook language", () => {
