@@ -50,13 +50,12 @@ export async function refreshFromRibbon(services: RibbonServices): Promise<strin
   return translate(services.lang, "ribbon.refreshed", { period: result.period.text });
 }
 
-/** "Can I?" before "Do it": a workbook that is not set up gets the action's own sentence, before any write. */
-async function runChecked<Input, Result>(
+/** An action run from the ribbon: it checks its own preconditions before any write (defineAction). */
+function runChecked<Input, Result>(
   action: Action<Input, Result>,
   services: RibbonServices,
   input: Input,
 ): Promise<Result> {
-  action.ensureCanRun(await services.port.inspect());
   return action.run(contextOf(services), input);
 }
 

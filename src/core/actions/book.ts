@@ -60,13 +60,21 @@ export function ensureAllTables(inventory: BookInventory): void {
 }
 
 /**
+ * What reading the whole workbook needs: it is set up and no template table is missing.
+ * @throws SalesPaceError NotSetUp or TableMissing.
+ */
+export function ensureReadable(inventory: BookInventory): void {
+  ensureSetUp(inventory);
+  ensureAllTables(inventory);
+}
+
+/**
  * Reads and cleans every template table.
  *
  * @throws SalesPaceError NotSetUp, TableMissing, ColumnMissing (from reading) or the port's errors.
  */
 export async function loadBook(ctx: ActionContext, inventory: BookInventory): Promise<LoadedBook> {
-  ensureSetUp(inventory);
-  ensureAllTables(inventory);
+  ensureReadable(inventory);
   step(ctx, "read", 0, 1);
   const raws = await ctx.port.readTables(
     TABLES.map((t) => t.name),

@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export * from "./port";
-export { type LoadedBook, ensureSetUp, loadBook, settingsOf } from "./book";
+export { type LoadedBook, ensureReadable, ensureSetUp, loadBook, settingsOf } from "./book";
 export { type SetupInput, setUpWorkbook } from "./setup";
 export { type ValidateActionInput, type ValidationResult, validateWorkbook } from "./validate";
 export {

@@ -7,7 +7,7 @@ import type { Day } from "../periods/day";
 import { buildRollupPlans } from "../plan";
 import type { OwnedSheetPlan } from "../plan/types";
 import type { Lang } from "../schema/types";
-import { type LoadedBook, ensureSetUp, loadBook } from "./book";
+import { type LoadedBook, ensureReadable, loadBook } from "./book";
 import { defineAction, step } from "./types";
 
 export interface RollupActionInput {
@@ -97,11 +97,10 @@ export function computeRollups(
 export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
   id: "rollups",
   labelKey: "action.rollups",
-  ensureCanRun: ensureSetUp,
-  async run(ctx, input) {
+  ensureCanRun: ensureReadable,
+  async run(ctx, input, inventory) {
     const asOf = input.asOf ?? ctx.today;
     const period = rollupPeriod(input.period, asOf);
-    const inventory = await ctx.port.inspect();
     const loaded = await loadBook(ctx, inventory);
     step(ctx, "compute", 0, 1);
     const { scorecard, efficiency, weekly, plans } = computeRollups(loaded, period, asOf);

@@ -37,9 +37,7 @@ export const fillSampleData = defineAction<SampleInput, { readonly rows: number 
   id: "sample",
   labelKey: "action.sample",
   ensureCanRun: ensureEmptyTemplates,
-  async run(ctx, input) {
-    const inventory = await ctx.port.inspect();
-    ensureEmptyTemplates(inventory);
+  async run(ctx, input, inventory) {
     const { lang } = settingsOf(inventory, ctx.lang);
     // Calendar days ≈ working days × 7/5, plus holidays: start far enough back that the data ends near today.
     const start = input.start ?? ctx.today - Math.ceil((input.days * 7) / 5) - 14;

@@ -16,9 +16,8 @@ export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly l
   id: "setup",
   labelKey: "action.setup",
   ensureCanRun: () => undefined,
-  async run(ctx, input) {
+  async run(ctx, input, inventory) {
     step(ctx, "inspect", 0, 3);
-    const inventory = await ctx.port.inspect();
     const lang = input.lang ?? inventory.settings?.lang ?? ctx.lang;
     step(ctx, "setup", 1, 3);
     const report = await ctx.port.applySetup(buildSetupPlan(lang));

@@ -5,7 +5,8 @@ import type { CellValue } from "../plan/types";
 import { METRICS } from "../schema/enums";
 import { TARGETS } from "../schema/tables";
 import type { Lang } from "../schema/types";
-import { ensureSetUp, loadBook } from "./book";
+import type { BookInventory } from "./port";
+import { ensureReadable, ensureSetUp, loadBook } from "./book";
 import { defineAction, step } from "./types";
 
 /** A split request; for a split into salespeople the roster is taken from the Salespeople list. */
@@ -36,12 +37,23 @@ export function targetRows(children: readonly SplitChild[], lang: Lang): CellVal
   });
 }
 
+/** @throws SalesPaceError NotSetUp, or TableMissing when the Targets table is gone. */
+function ensureTargetsTable(inventory: BookInventory): void {
+  ensureSetUp(inventory);
+  if (!inventory.tables.some((t) => t.table === "Targets")) {
+    throw new SalesPaceError(
+      "TableMissing",
+      "The Targets table is missing. Run Set up workbook, then try again.",
+    );
+  }
+}
+
 export const previewSplit = defineAction<SplitInput, SplitPreview>({
   id: "splitPreview",
   labelKey: "action.splitPreview",
-  ensureCanRun: ensureSetUp,
-  async run(ctx, input) {
-    const loaded = await loadBook(ctx, await ctx.port.inspect());
+  ensureCanRun: ensureReadable,
+  async run(ctx, input, inventory) {
+    const loaded = await loadBook(ctx, inventory);
     const request: SplitRequest =
       input.into === "salespeople" ? { ...input, roster: rosterOf(loaded.book.salespeople) } : input;
     const children = splitTarget(request, loaded.calendar);
@@ -56,18 +68,10 @@ export interface SplitWriteInput {
 export const writeSplit = defineAction<SplitWriteInput, { readonly written: number }>({
   id: "splitWrite",
   labelKey: "action.splitWrite",
-  ensureCanRun: ensureSetUp,
-  async run(ctx, input) {
+  ensureCanRun: ensureTargetsTable,
+  async run(ctx, input, inventory) {
     if (input.children.length === 0) {
       throw new SalesPaceError("BadArgument", "There are no target rows to write. Preview a split first.");
-    }
-    const inventory = await ctx.port.inspect();
-    ensureSetUp(inventory);
-    if (!inventory.tables.some((t) => t.table === "Targets")) {
-      throw new SalesPaceError(
-        "TableMissing",
-        "The Targets table is missing. Run Set up workbook, then try again.",
-      );
     }
     const lang = inventory.settings?.lang ?? ctx.lang;
     step(ctx, "write", 0, 1);

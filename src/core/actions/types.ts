@@ -30,15 +30,35 @@ export interface Action<Input, Result> {
   ensureCanRun(inventory: BookInventory): void;
   /** `ensureCanRun` as a yes/no, for enabling a button. */
   canRun(inventory: BookInventory): boolean;
+  /**
+   * Looks at the workbook once, checks every precondition (`ensureCanRun`) before anything is read or
+   * written, then does the work with what it found.
+   */
   run(ctx: ActionContext, input: Input): Promise<Result>;
 }
 
-/** Builds an action whose `canRun` reuses `ensureCanRun` ("Can I?" reuses "Do it"). */
-export function defineAction<Input, Result>(
-  spec: Omit<Action<Input, Result>, "canRun">,
-): Action<Input, Result> {
+/** What an action is made of: its preconditions, and the work, handed the inventory they passed. */
+export interface ActionSpec<Input, Result> {
+  readonly id: string;
+  readonly labelKey: MessageKey;
+  ensureCanRun(inventory: BookInventory): void;
+  run(ctx: ActionContext, input: Input, inventory: BookInventory): Promise<Result>;
+}
+
+/**
+ * Builds an action: "Can I?" (`canRun`, for a button) is "Do it" (`run`) without the doing — both apply
+ * the same `ensureCanRun` to the same kind of inventory, so an enabled button never fails on a precondition.
+ */
+export function defineAction<Input, Result>(spec: ActionSpec<Input, Result>): Action<Input, Result> {
   return {
-    ...spec,
+    id: spec.id,
+    labelKey: spec.labelKey,
+    ensureCanRun: spec.ensureCanRun,
+    async run(ctx, input) {
+      const inventory = await ctx.port.inspect();
+      spec.ensureCanRun(inventory);
+      return spec.run(ctx, input, inventory);
+    },
     canRun(inventory) {
       try {
         spec.ensureCanRun(inventory);

@@ -6,7 +6,7 @@ import type { Lang } from "../schema/types";
 import { cellOf } from "../read";
 import type { Finding } from "../validate/finding";
 import { validateBook } from "../validate";
-import { ensureSetUp, loadBook } from "./book";
+import { ensureReadable, loadBook } from "./book";
 import { defineAction, step } from "./types";
 
 export interface ValidateActionInput {
@@ -26,9 +26,8 @@ export interface ValidationResult {
 export const validateWorkbook = defineAction<ValidateActionInput, ValidationResult>({
   id: "validate",
   labelKey: "action.validate",
-  ensureCanRun: ensureSetUp,
-  async run(ctx, input) {
-    const inventory = await ctx.port.inspect();
+  ensureCanRun: ensureReadable,
+  async run(ctx, input, inventory) {
     const loaded = await loadBook(ctx, inventory);
     step(ctx, "validate", 0, 1);
     const found = validateBook({
