@@ -1,27 +1,21 @@
-/** How plan cell styles look in Excel (kept small: bold, italic, fill, font colour). */
+/** Applies the core's cell looks (src/core/plan/looks.ts) to an Office.js range. */
+import { CELL_LOOKS, type CellLook } from "../core/plan/looks";
 import type { CellStyle } from "../core/plan/types";
 
-interface Look {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly fill?: string;
-  readonly color?: string;
+function applyLook(range: Excel.Range, look: CellLook): void {
+  const font = range.format.font;
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.underline) font.underline = "Single";
+  if (look.size !== undefined) font.size = look.size;
+  if (look.color) font.color = look.color;
+  if (look.fill) range.format.fill.color = look.fill;
+  if (look.totalBorder) {
+    range.format.borders.getItem("EdgeTop").style = "Continuous";
+    range.format.borders.getItem("EdgeBottom").style = "Double";
+  }
 }
 
-const LOOKS: Readonly<Record<CellStyle, Look>> = {
-  title: { bold: true, color: "#0F6CBD" },
-  subtitle: { italic: true, color: "#605E5C" },
-  header: { bold: true, fill: "#DDEBF7" },
-  subtotal: { bold: true, fill: "#F2F2F2" },
-  total: { bold: true, fill: "#D9D9D9" },
-  note: { italic: true, color: "#605E5C" },
-  body: {},
-};
-
 export function applyStyle(range: Excel.Range, style: CellStyle): void {
-  const look = LOOKS[style];
-  if (look.bold) range.format.font.bold = true;
-  if (look.italic) range.format.font.italic = true;
-  if (look.color) range.format.font.color = look.color;
-  if (look.fill) range.format.fill.color = look.fill;
+  applyLook(range, CELL_LOOKS[style]);
 }

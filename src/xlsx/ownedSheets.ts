@@ -3,35 +3,27 @@
  * temporary name first; only when every sheet is built are the old ones removed and the new ones
  * renamed, so a failure leaves the previous rollup in place (and the file is saved atomically anyway).
  */
-import type { Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
+import type { Cell, Font, Workbook, Worksheet } from "exceljs";
 import type { Progress } from "../core/actions/port";
 import type { CellStyle, OwnedSheetPlan, OwnedTablePlan, PivotPlan, RangeWrite } from "../core/plan/types";
+import { CELL_LOOKS, LINK_LOOK, argbOf } from "../core/plan/looks";
 import { matchKey } from "../core/text/fold";
 import { boxOf, parseCell } from "./address";
 import { pivotNoteLines } from "./ownedSheetXml";
 
-const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
-
-const HEADER_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
-const SUBTOTAL_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-
-const STYLE_FONT: Readonly<Record<CellStyle, Partial<Font> | null>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { bold: true, size: 12 },
-  header: { bold: true },
-  subtotal: { bold: true },
-  total: { bold: true },
-  note: { italic: true, color: { argb: "FF605E5C" } },
-  body: null,
-};
-
+/** A core cell look (src/core/plan/looks.ts) as exceljs font, fill and border. */
 function styleCell(cell: Cell, style: CellStyle | undefined): void {
   if (!style) return;
-  const font = STYLE_FONT[style];
-  if (font) cell.font = font;
-  if (style === "header") cell.fill = HEADER_FILL;
-  if (style === "subtotal") cell.fill = SUBTOTAL_FILL;
-  if (style === "total") cell.border = { top: { style: "thin" }, bottom: { style: "double" } };
+  const look = CELL_LOOKS[style];
+  const font: Partial<Font> = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.underline) font.underline = true;
+  if (look.size !== undefined) font.size = look.size;
+  if (look.color) font.color = { argb: argbOf(look.color) };
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(look.fill) } };
+  if (look.totalBorder) cell.border = { top: { style: "thin" }, bottom: { style: "double" } };
 }
 
 function writeRange(sheet: Worksheet, write: RangeWrite): void {
@@ -108,8 +100,8 @@ function fillSheet(sheet: Worksheet, plan: OwnedSheetPlan): void {
           priority: 1,
           formulae: [format.formula.replace(/^=/, "")],
           style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } },
-            font: { color: { argb: argb(format.fontColor) } },
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(format.fill) } },
+            font: { color: { argb: argbOf(format.fontColor) } },
           },
         },
       ],
@@ -118,7 +110,7 @@ function fillSheet(sheet: Worksheet, plan: OwnedSheetPlan): void {
   for (const link of plan.hyperlinks) {
     const cell = sheet.getCell(link.address);
     cell.value = { text: link.text, hyperlink: `#${link.target}`, tooltip: link.tooltip };
-    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+    cell.font = { color: { argb: argbOf(LINK_LOOK.color ?? "#0563C1") }, underline: LINK_LOOK.underline };
   }
   describePivots(sheet, plan.pivots);
 }
@@ -140,7 +132,7 @@ export function replaceOwnedSheetsIn(
   try {
     plans.forEach((plan, i) => {
       onProgress?.({ step: plan.name, done: i, total: plans.length });
-      const tabColor = { argb: argb(plan.tabColor) };
+      const tabColor = { argb: argbOf(plan.tabColor) };
       const sheet = workbook.addWorksheet(`~salespace-new-${i}`, { properties: { tabColor } });
       built.push({ plan, sheet });
       fillSheet(sheet, plan);

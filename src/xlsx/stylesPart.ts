@@ -3,6 +3,7 @@
  * existing `s="…"` index stays valid) and what the owned sheets need is appended — number formats,
  * fonts, fills, borders, cell formats (cellXfs) and the conditional formats' differential formats (dxfs).
  */
+import { CELL_LOOKS, type CellLook as CoreLook, LINK_LOOK, argbOf } from "../core/plan/looks";
 import type { CellStyle } from "../core/plan/types";
 import { escapeXml, unescapeXml } from "./xmlText";
 
@@ -50,8 +51,6 @@ const ITEM_TAG: Readonly<Record<Section, string>> = {
 
 /** How a cell looks, apart from its number format. */
 export type CellLook = CellStyle | "link";
-
-const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** The styles part being extended; `xml()` gives the new part. */
 export class StylesPart {
@@ -112,44 +111,31 @@ export class StylesPart {
     return id;
   }
 
+  private lookOf(look: CellLook | undefined): CoreLook | null {
+    if (look === undefined) return null;
+    return look === "link" ? LINK_LOOK : CELL_LOOKS[look];
+  }
+
+  /** The font of a core look (src/core/plan/looks.ts), or 0 (the default font) when it has none. */
   private font(look: CellLook | undefined): number {
-    const base = `<name val="${this.fontName}"/><family val="2"/>`;
-    switch (look) {
-      case "title":
-        return this.append("fonts", `<font><b/><sz val="14"/>${base}</font>`, this.fontIds);
-      case "subtitle":
-        return this.append("fonts", `<font><b/><sz val="12"/>${base}</font>`, this.fontIds);
-      case "header":
-      case "subtotal":
-      case "total":
-        return this.append("fonts", `<font><b/><sz val="11"/>${base}</font>`, this.fontIds);
-      case "note":
-        return this.append(
-          "fonts",
-          `<font><i/><sz val="11"/><color rgb="FF605E5C"/>${base}</font>`,
-          this.fontIds,
-        );
-      case "link":
-        return this.append(
-          "fonts",
-          `<font><u/><sz val="11"/><color rgb="FF0563C1"/>${base}</font>`,
-          this.fontIds,
-        );
-      default:
-        return 0;
-    }
+    const l = this.lookOf(look);
+    if (!l || !(l.bold || l.italic || l.underline || l.size !== undefined || l.color)) return 0;
+    const color = l.color ? `<color rgb="${argbOf(l.color)}"/>` : "";
+    const font =
+      `<font>${l.bold ? "<b/>" : ""}${l.italic ? "<i/>" : ""}${l.underline ? "<u/>" : ""}` +
+      `<sz val="${l.size ?? 11}"/>${color}<name val="${this.fontName}"/><family val="2"/></font>`;
+    return this.append("fonts", font, this.fontIds);
   }
 
   private fill(look: CellLook | undefined): number {
-    const solid = (rgb: string) =>
-      `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
-    if (look === "header") return this.append("fills", solid("FFDCE6F2"), this.fillIds);
-    if (look === "subtotal") return this.append("fills", solid("FFF2F2F2"), this.fillIds);
-    return 0;
+    const fill = this.lookOf(look)?.fill;
+    if (!fill) return 0;
+    const solid = `<fill><patternFill patternType="solid"><fgColor rgb="${argbOf(fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
+    return this.append("fills", solid, this.fillIds);
   }
 
   private border(look: CellLook | undefined): number {
-    if (look !== "total") return 0;
+    if (!this.lookOf(look)?.totalBorder) return 0;
     return this.append(
       "borders",
       `<border><left/><right/><top style="thin"/><bottom style="double"/><diagonal/></border>`,
@@ -181,7 +167,7 @@ export class StylesPart {
   highlight(fill: string, fontColor: string): number {
     return this.append(
       "dxfs",
-      `<dxf><font><color rgb="${argb(fontColor)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(fill)}"/></patternFill></fill></dxf>`,
+      `<dxf><font><color rgb="${argbOf(fontColor)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argbOf(fill)}"/></patternFill></fill></dxf>`,
       this.dxfIds,
     );
   }
