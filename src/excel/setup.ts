@@ -108,7 +108,7 @@ function applyColumnJob(job: ColumnJob, withValidation: boolean, bigFormats: Col
   if (!withValidation || (!job.addRule && !job.addPrompt)) return false;
   if (job.addRule && job.column.validation) {
     job.body.dataValidation.rule = dataValidationRule(job.column.validation);
-    job.body.dataValidation.errorAlert = errorAlert(job.column);
+    job.body.dataValidation.errorAlert = errorAlert(job.column, job.column.validation);
   }
   if (job.addPrompt) job.body.dataValidation.prompt = prompt(job.column);
   return true;

@@ -1,20 +1,15 @@
 /**
- * Plan validation → Office.js data validation. Rules warn rather than stop, because SPEC §1.1 accepts an
- * ID typed instead of a name, and paste bypasses Excel's check anyway (Validate is the real check).
- * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+ * Plan validation → Office.js data validation: the rule, its alert style and texts all come from the plan
+ * (the .xlsx adapter applies the same plan). https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
  */
 import type { ColumnPlan, ValidationPlan } from "../core/plan/types";
-
-/** Excel's input-message dialog takes a title of ≤ 32 and a message of ≤ 255 characters. */
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MESSAGE_MAX = 255;
 
 export function dataValidationRule(validation: ValidationPlan): Excel.DataValidationRule {
   switch (validation.type) {
     case "list":
       return { list: { inCellDropDown: true, source: validation.source } };
     case "date":
-      return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
+      return { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
     case "time":
       return { time: { formula1: "00:00:00", formula2: "23:59:59", operator: "Between" } };
     case "decimal":
@@ -25,20 +20,13 @@ export function dataValidationRule(validation: ValidationPlan): Excel.DataValida
 }
 
 export function prompt(column: ColumnPlan): Excel.DataValidationPrompt {
-  return {
-    showPrompt: true,
-    title: column.inputMessage.title.slice(0, PROMPT_TITLE_MAX),
-    message: column.inputMessage.message.slice(0, PROMPT_MESSAGE_MAX),
-  };
+  return { showPrompt: true, ...column.inputMessage };
 }
 
-export function errorAlert(column: ColumnPlan): Excel.DataValidationErrorAlert {
-  return {
-    showAlert: true,
-    style: "Warning",
-    title: column.inputMessage.title.slice(0, PROMPT_TITLE_MAX),
-    message: column.inputMessage.message.slice(0, PROMPT_MESSAGE_MAX),
-  };
+export function errorAlert(column: ColumnPlan, validation: ValidationPlan): Excel.DataValidationErrorAlert {
+  const style = validation.alert === "stop" ? "Stop" : "Warning";
+  const text = column.errorMessage ?? column.inputMessage;
+  return { showAlert: true, style, title: text.title, message: text.message };
 }
 
 /** Column width in Excel characters → points (Office.js `format.columnWidth`), for Calibri 11 (7 px a digit). */

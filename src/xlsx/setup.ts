@@ -27,17 +27,23 @@ const LAST_TIME = 86_399 / 86_400;
 function excelValidation(plan: ValidationPlan | null, column: ColumnPlan): DataValidation {
   const prompt = {
     showInputMessage: true,
-    promptTitle: column.inputMessage.title.slice(0, 32),
-    prompt: column.inputMessage.message.slice(0, 255),
+    promptTitle: column.inputMessage.title,
+    prompt: column.inputMessage.message,
   };
-  const strict = { ...prompt, allowBlank: true, showErrorMessage: true, errorStyle: "stop" };
   if (!plan) return { type: "any", formulae: [], ...prompt } as unknown as DataValidation;
+  // The alert style and texts are the plan's, as the Office.js adapter applies them.
+  const strict = {
+    ...prompt,
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: plan.alert,
+    errorTitle: column.errorMessage?.title,
+    error: column.errorMessage?.message,
+  };
   switch (plan.type) {
     case "list": {
       const source = plan.source.startsWith("=") ? plan.source.slice(1) : `"${plan.source}"`;
-      // A list bound to a master list is "warning" style: an ID typed instead of a name is accepted (SPEC §1.1).
-      const style = plan.source.startsWith("=") ? "warning" : "stop";
-      return { type: "list", formulae: [source], ...strict, errorStyle: style };
+      return { type: "list", formulae: [source], ...strict };
     }
     case "date":
       return { type: "date", operator: "greaterThanOrEqual", formulae: [FIRST_DATE], ...strict };

@@ -19,6 +19,7 @@ export function column(header: string, alt: string, validation: ValidationPlan |
     numberFormat: validation?.type === "date" ? "yyyy-mm-dd" : "@",
     validation,
     inputMessage: { title: header, message: `Fill in ${header}.` },
+    errorMessage: validation && { title: header, message: `Fill in ${header}.` },
   };
 }
 
@@ -34,14 +35,17 @@ export const LISTS_SHEET: InputSheetPlan = {
       columns: [
         column("Name", "姓名"),
         column("Region", "区域"),
-        column("Active", "在职", { type: "list", source: "Y,N" }),
+        column("Active", "在职", { type: "list", source: "Y,N", alert: "warning" }),
       ],
     },
     {
       table: "Products",
       anchor: "F1",
       style: "TableStyleLight9",
-      columns: [column("Name", "产品名称"), column("Unit price", "单价", { type: "decimal", min: 0 })],
+      columns: [
+        column("Name", "产品名称"),
+        column("Unit price", "单价", { type: "decimal", min: 0, alert: "stop" }),
+      ],
     },
   ],
 };
@@ -56,9 +60,9 @@ export const REPORT_SHEET: InputSheetPlan = {
       anchor: "A1",
       style: "TableStyleMedium2",
       columns: [
-        column("Date", "日期", { type: "date" }),
-        column("Salesperson", "销售员", { type: "list", source: "=SP_Salespeople" }),
-        column("Order amount", "订货金额", { type: "decimal", min: 0 }),
+        column("Date", "日期", { type: "date", alert: "stop" }),
+        column("Salesperson", "销售员", { type: "list", source: "=SP_Salespeople", alert: "warning" }),
+        column("Order amount", "订货金额", { type: "decimal", min: 0, alert: "stop" }),
         column("Customer feedback", "客户意见"),
       ],
     },

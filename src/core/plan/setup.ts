@@ -14,6 +14,14 @@ import type { ColumnPlan, InputSheetPlan, NamePlan, SetupPlan, ValidationPlan } 
 export const LIST_SOURCE_LIMIT = 255;
 
 /**
+ * Excel's limits on data-validation texts: an input message's title 32 and text 255 characters, an error
+ * alert's text 225 (MS-XLS DValStrings; https://learn.microsoft.com/javascript/api/excel/excel.datavalidationprompt).
+ */
+const TITLE_MAX = 32;
+const PROMPT_MAX = 255;
+const ERROR_MAX = 225;
+
+/**
  * Workbook names that list validation points at. Excel's list validation cannot take a structured
  * reference directly, but it takes a defined name whose formula is one.
  *
@@ -39,7 +47,20 @@ export const LIST_NAMES: Readonly<Record<ListSource, NamePlan>> = {
   },
 };
 
+/**
+ * The rule for a column. Lists only warn: an ID typed instead of a name, a label in the other language
+ * and Y/N written as 是/否 or Yes/No are all accepted (SPEC §1.1), so refusing them would be wrong. Dates,
+ * times and numbers stop a value that cannot be one.
+ */
 function validationOf(lang: Lang, column: ColumnDef): ValidationPlan | null {
+  const rule = ruleOf(lang, column);
+  if (rule === null) return null;
+  return { ...rule, alert: rule.type === "list" ? "warning" : "stop" } as ValidationPlan;
+}
+
+type Rule = ValidationPlan extends infer P ? (P extends unknown ? Omit<P, "alert"> : never) : never;
+
+function ruleOf(lang: Lang, column: ColumnDef): Rule | null {
   switch (column.type) {
     case "enum": {
       const source = ENUMS[column.enumName ?? "metric"].map((v) => v.label[lang]).join(",");
@@ -70,14 +91,22 @@ function validationOf(lang: Lang, column: ColumnDef): ValidationPlan | null {
 
 function columnPlan(lang: Lang, column: ColumnDef): ColumnPlan {
   const other: Lang = lang === "en" ? "zh" : "en";
+  const validation = validationOf(lang, column);
   return {
     key: column.key,
     header: column.header[lang],
     altHeaders: [column.header[other]],
     width: column.width,
     numberFormat: column.format,
-    validation: validationOf(lang, column),
-    inputMessage: { title: column.header[lang], message: column.input[lang] },
+    validation,
+    inputMessage: {
+      title: column.header[lang].slice(0, TITLE_MAX),
+      message: column.input[lang].slice(0, PROMPT_MAX),
+    },
+    errorMessage: validation && {
+      title: column.header[lang].slice(0, TITLE_MAX),
+      message: column.input[lang].slice(0, ERROR_MAX),
+    },
   };
 }
 

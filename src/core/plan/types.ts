@@ -13,13 +13,23 @@ export type CellValue = string | number | boolean | null;
 export type ValidationPlan =
   /** `source` is a formula such as `=SP_Salespeople` (a workbook name over a table column) or a
    *  comma-separated list of enumeration labels (≤ 255 characters, Excel's limit). */
-  | { readonly type: "list"; readonly source: string }
-  | { readonly type: "date" }
-  | { readonly type: "time" }
-  /** A number ≥ min (money, amounts). */
-  | { readonly type: "decimal"; readonly min: number }
-  /** A whole number ≥ min (counts). */
-  | { readonly type: "wholeNumber"; readonly min: number };
+  (
+    | { readonly type: "list"; readonly source: string }
+    /** A date on or after 1900-01-01, Excel's first. */
+    | { readonly type: "date" }
+    /** A time of day, 00:00:00 to 23:59:59. */
+    | { readonly type: "time" }
+    /** A number ≥ min (money, amounts). */
+    | { readonly type: "decimal"; readonly min: number }
+    /** A whole number ≥ min (counts). */
+    | { readonly type: "wholeNumber"; readonly min: number }
+  ) & {
+    /**
+     * What Excel does with a value that breaks the rule as it is typed: `stop` refuses it, `warning` asks
+     * and lets the person keep it. (Paste bypasses both; Validate is the real check.)
+     */
+    readonly alert: "stop" | "warning";
+  };
 
 export interface ColumnPlan {
   readonly key: string;
@@ -30,7 +40,10 @@ export interface ColumnPlan {
   readonly width: number;
   readonly numberFormat: string;
   readonly validation: ValidationPlan | null;
+  /** Shown when the cell is selected; within Excel's limits (title ≤ 32, message ≤ 255 characters). */
   readonly inputMessage: { readonly title: string; readonly message: string };
+  /** Shown when a typed value breaks the rule (null without a rule); within Excel's limits (title ≤ 32, message ≤ 225). */
+  readonly errorMessage: { readonly title: string; readonly message: string } | null;
 }
 
 export interface InputTablePlan {

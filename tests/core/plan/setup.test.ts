@@ -50,6 +50,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
           lang === "en"
             ? "New customer,Market research,Collection,Service,Complaint,Order,Other"
             : "开发新客户,市场调研,收款,服务,客诉处理,订货,其他",
+        alert: "warning",
       });
       for (const column of columns) {
         if (column.validation?.type === "list")
@@ -68,10 +69,23 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
     expect(byKey("DailyReport", "salesperson").validation).toEqual({
       type: "list",
       source: "=SP_Salespeople",
+      alert: "warning",
     });
-    expect(byKey("Targets", "dealer").validation).toEqual({ type: "list", source: "=SP_Customers" });
-    expect(byKey("Targets", "region").validation).toEqual({ type: "list", source: "=SP_Regions" });
-    expect(byKey("DailyReport", "product").validation).toEqual({ type: "list", source: "=SP_Products" });
+    expect(byKey("Targets", "dealer").validation).toEqual({
+      type: "list",
+      source: "=SP_Customers",
+      alert: "warning",
+    });
+    expect(byKey("Targets", "region").validation).toEqual({
+      type: "list",
+      source: "=SP_Regions",
+      alert: "warning",
+    });
+    expect(byKey("DailyReport", "product").validation).toEqual({
+      type: "list",
+      source: "=SP_Products",
+      alert: "warning",
+    });
     expect(plan.names.map((n) => [n.name, n.formula])).toEqual([
       ["SP_Salespeople", "=Salespeople[Name]"],
       ["SP_Customers", "=Customers[Name]"],
@@ -90,10 +104,10 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
   test("dates, times, amounts, counts and Y/N get their rule; free text and plain numbers get none", () => {
     const columns = buildSetupPlan("en").sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
     const rule = (key: string) => columns.find((c) => c.key === key)!.validation;
-    expect(rule("date")).toEqual({ type: "date" });
-    expect(rule("time")).toEqual({ type: "time" });
-    expect(rule("orderAmount")).toEqual({ type: "decimal", min: 0 });
-    expect(rule("newOutlet")).toEqual({ type: "list", source: "Y,N" });
+    expect(rule("date")).toEqual({ type: "date", alert: "stop" });
+    expect(rule("time")).toEqual({ type: "time", alert: "stop" });
+    expect(rule("orderAmount")).toEqual({ type: "decimal", min: 0, alert: "stop" });
+    expect(rule("newOutlet")).toEqual({ type: "list", source: "Y,N", alert: "warning" });
     expect(rule("grossMargin")).toBeNull();
     expect(rule("insight")).toBeNull();
   });
