@@ -5,7 +5,10 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
  */
 import { intersects, parseRect } from "./address";
+import { CollectionDouble } from "./collection";
+import type { ContextDouble } from "./context";
 import { notInDouble, officeError } from "./errors";
+import { ProxyDouble } from "./proxy";
 import type { RangeDouble } from "./range";
 import type { ChartState, PivotHierarchyState, PivotState } from "./sheet-state";
 import type { TableDouble } from "./table";
@@ -107,8 +110,52 @@ export class PivotTableDouble {
   }
 }
 
-export class PivotTableCollectionDouble {
-  constructor(private readonly sheet: WorksheetDouble) {}
+/** An item of `worksheet.pivotTables` after `load("items/name")`: its name, and `delete()` (ExcelApi 1.8). */
+class PivotItemDouble extends ProxyDouble<PivotState> {
+  constructor(
+    context: ContextDouble,
+    private readonly sheet: WorksheetDouble,
+    locate: () => PivotState | null,
+  ) {
+    super(context, locate);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  delete(): void {
+    this.command(undefined, (pivot) => {
+      this.context.requireApi(8, "PivotTable.delete");
+      const pivots = this.sheet.resolve().pivots;
+      const at = pivots.indexOf(pivot);
+      if (at < 0) throw officeError("ItemNotFound", `The PivotTable ${pivot.name} no longer exists.`);
+      pivots.splice(at, 1);
+    });
+  }
+
+  protected read(pivot: PivotState, prop: string): unknown {
+    if (prop === "name") return pivot.name;
+    throw notInDouble(`PivotTable.${prop}`);
+  }
+
+  protected describe(): string {
+    return "PivotTable";
+  }
+}
+
+/** `worksheet.pivotTables` (loading its items: ExcelApi 1.3; adding: 1.8). */
+export class PivotTableCollectionDouble extends CollectionDouble<PivotState, PivotItemDouble> {
+  constructor(private readonly sheet: WorksheetDouble) {
+    super(
+      sheet.context,
+      () => {
+        sheet.context.requireApi(3, "Worksheet.pivotTables");
+        return sheet.resolve().pivots;
+      },
+      (pivot) => new PivotItemDouble(sheet.context, sheet, () => pivot),
+    );
+  }
 
   add(name: string, source: string | TableDouble, destination: string | RangeDouble): PivotTableDouble {
     let created: PivotState | undefined;
@@ -146,8 +193,48 @@ export class PivotTableCollectionDouble {
   }
 }
 
-export class ChartCollectionDouble {
-  constructor(private readonly sheet: WorksheetDouble) {}
+/** An item of `worksheet.charts` after `load("items/name")`: its name, and `delete()` (ExcelApi 1.1). */
+class ChartItemDouble extends ProxyDouble<ChartState> {
+  constructor(
+    context: ContextDouble,
+    private readonly sheet: WorksheetDouble,
+    locate: () => ChartState | null,
+  ) {
+    super(context, locate);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  delete(): void {
+    this.command(undefined, (chart) => {
+      const sheet = this.sheet.resolve();
+      sheet.assertWritable();
+      const at = sheet.charts.indexOf(chart);
+      if (at < 0) throw officeError("ItemNotFound", `The chart ${chart.name} no longer exists.`);
+      sheet.charts.splice(at, 1);
+    });
+  }
+
+  protected read(chart: ChartState, prop: string): unknown {
+    if (prop === "name") return chart.name;
+    throw notInDouble(`Chart.${prop}`);
+  }
+
+  protected describe(): string {
+    return "Chart";
+  }
+}
+
+export class ChartCollectionDouble extends CollectionDouble<ChartState, ChartItemDouble> {
+  constructor(private readonly sheet: WorksheetDouble) {
+    super(
+      sheet.context,
+      () => sheet.resolve().charts,
+      (chart) => new ChartItemDouble(sheet.context, sheet, () => chart),
+    );
+  }
 
   add(type: string, source: RangeDouble, seriesBy: string) {
     const context = this.sheet.context;

@@ -175,6 +175,18 @@ export class ConditionalFormatsDouble {
       },
     };
   }
+
+  /** Removes every conditional format that applies to cells of the range (ExcelApi 1.6). */
+  clearAll(): void {
+    const context = this.range.context;
+    context.enqueue(undefined, true, () => {
+      context.requireApi(6, "conditionalFormats.clearAll");
+      const { sheet, rect } = this.range.resolve();
+      sheet.assertWritable();
+      const kept = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, rect));
+      sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...kept);
+    });
+  }
 }
 
 function setterObject<T extends object>(setters: Record<string, (value: never) => void>): T {

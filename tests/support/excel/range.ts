@@ -3,7 +3,7 @@
  * formats, hyperlinks and navigation (https://learn.microsoft.com/javascript/api/excel/excel.range).
  */
 import type { Rect } from "./address";
-import { formatRect, rectColumns, rectRows } from "./address";
+import { formatRect, intersects, rectColumns, rectRows } from "./address";
 import type { ContextDouble } from "./context";
 import { READ_CELL_LIMIT } from "./context";
 import { notInDouble, officeError } from "./errors";
@@ -161,6 +161,22 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
       left: rect.left + column,
       right: rect.left + column,
     }));
+  }
+
+  /**
+   * `range.clear(applyTo = "All")` (ExcelApi 1.1). Only "All" is used by SalesPace; what it clears is in
+   * SheetState.clearRect. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)
+   */
+  clear(applyTo = "All"): void {
+    if (applyTo !== "All") throw notInDouble(`Range.clear("${applyTo}")`);
+    this.command(applyTo, ({ sheet, rect }) => {
+      sheet.assertWritable();
+      for (const table of this.context.book.tables) {
+        if (table.sheet === sheet && intersects(table.rect, rect))
+          throw notInDouble("clearing cells of a table (delete the table first)");
+      }
+      sheet.clearRect(rect);
+    });
   }
 
   select(): void {

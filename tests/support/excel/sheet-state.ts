@@ -141,6 +141,43 @@ export class SheetState {
     }
   }
 
+  /** Empties one cell: value, formula and hyperlink (a deleted table's cells, a cleared range). */
+  clearCell(row: number, column: number): void {
+    const key = row * KEY_WIDTH + column;
+    this.formulas.delete(key);
+    this.hyperlinks.delete(key);
+    const line = this.values[row];
+    if (line && column < line.length) line[column] = "";
+  }
+
+  /**
+   * `range.clear("All")`: "clears everything in the range" — values, formulas, number formats, cell
+   * formats and hyperlinks (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto).
+   * Conditional formats are left: the documentation does not say that "everything" includes them, so
+   * the double makes the caller clear them (ConditionalFormatCollection.clearAll).
+   */
+  clearRect(rect: Rect): void {
+    this.values.forEach((line, row) => {
+      if (!line || row < rect.top || row > rect.bottom) return;
+      for (let c = Math.max(rect.left, 0); c <= Math.min(rect.right, line.length - 1); c++) line[c] = "";
+    });
+    const inside = (key: number) => {
+      const row = Math.floor(key / KEY_WIDTH);
+      const column = key % KEY_WIDTH;
+      return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
+    };
+    for (const key of [...this.formulas.keys()]) if (inside(key)) this.formulas.delete(key);
+    for (const key of [...this.hyperlinks.keys()]) if (inside(key)) this.hyperlinks.delete(key);
+    const keep = <T extends { rect: Rect }>(list: T[]) => {
+      const kept = list.filter((x) => !contains(rect, x.rect));
+      list.splice(0, list.length, ...kept);
+    };
+    keep(this.formats);
+    keep(this.cellStyles);
+    if (this.formats.some((f) => f.rect.top <= rect.bottom && f.rect.bottom >= rect.top))
+      this.formats.push({ rect, format: "General" });
+  }
+
   /** Stores a value as is (used by the test builders: what a person typed earlier). */
   put(row: number, column: number, value: CellValue): void {
     let line = this.values[row];

@@ -22,12 +22,12 @@ export class TableDouble extends ProxyDouble<TableState> {
     return this.loadedValue("name");
   }
   set name(name: string) {
-    this.command(name, (table) => {
-      this.context.book.checkTableName(name, table);
-      for (const sheet of this.context.book.sheets)
-        for (const pivot of sheet.pivots) if (pivot.sourceTable === table.name) pivot.sourceTable = name;
-      table.name = name;
-    });
+    this.command(name, (table) => this.context.book.renameTable(table, name));
+  }
+
+  /** Deletes the table and its cells (ExcelApi 1.1); references to it become #REF! (references.ts). */
+  delete(): void {
+    this.command(undefined, (table) => this.context.book.deleteTable(table));
   }
 
   set style(style: string) {

@@ -6,6 +6,7 @@ import { formatRect, intersects, parseRect, rectColumns } from "./address";
 import { officeError } from "./errors";
 import type { CellValue } from "./sheet-state";
 import { SheetState } from "./sheet-state";
+import { breakSheet, breakTable, renameSheet, renameTable } from "./references";
 
 export interface TableState {
   name: string;
@@ -17,7 +18,8 @@ export interface TableState {
 
 export interface NameState {
   readonly name: string;
-  readonly formula: string;
+  /** Follows renamed sheets and tables, and turns into #REF! when they are deleted (references.ts). */
+  formula: string;
   readonly comment: string;
 }
 
@@ -71,7 +73,44 @@ export class WorkbookState {
 
   renameSheet(sheet: SheetState, name: string): void {
     this.checkSheetName(name, sheet);
+    const from = sheet.name;
+    this.rewriteReferences((f) => renameSheet(f, from, name));
     sheet.name = name;
+  }
+
+  /** Rewrites every formula in every cell and every defined name (how Excel keeps links between objects). */
+  private rewriteReferences(rewrite: (formula: string) => string): void {
+    for (const sheet of this.sheets) {
+      for (const [key, formula] of sheet.formulas) {
+        const next = rewrite(formula);
+        if (next !== formula) sheet.formulas.set(key, next);
+      }
+    }
+    for (const name of this.names.values()) name.formula = rewrite(name.formula);
+  }
+
+  /**
+   * `table.delete()` (ExcelApi 1.1): the table and its cells go; structured references to it become #REF!.
+   * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-delete-member(1)
+   */
+  deleteTable(table: TableState): void {
+    table.sheet.assertWritable();
+    const index = this.tables.indexOf(table);
+    if (index < 0) throw officeError("ItemNotFound", "The table no longer exists.");
+    for (let r = table.rect.top; r <= table.rect.bottom; r++)
+      for (let c = table.rect.left; c <= table.rect.right; c++) table.sheet.clearCell(r, c);
+    this.tables.splice(index, 1);
+    this.rewriteReferences((f) => breakTable(f, table.name));
+  }
+
+  /** A table's new name; references to it follow, as do PivotTables that read it. */
+  renameTable(table: TableState, name: string): void {
+    this.checkTableName(name, table);
+    const from = table.name;
+    for (const sheet of this.sheets)
+      for (const pivot of sheet.pivots) if (pivot.sourceTable === from) pivot.sourceTable = name;
+    table.name = name;
+    this.rewriteReferences((f) => renameTable(f, from, name));
   }
 
   deleteSheet(sheet: SheetState): void {
@@ -81,8 +120,14 @@ export class WorkbookState {
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw officeError("ItemNotFound", "The worksheet no longer exists.");
     this.sheets.splice(index, 1);
-    for (let i = this.tables.length - 1; i >= 0; i--)
-      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      const table = this.tables[i];
+      if (table.sheet !== sheet) continue;
+      this.tables.splice(i, 1);
+      this.rewriteReferences((f) => breakTable(f, table.name));
+    }
+    // Links from other sheets and from names into the deleted sheet break (#REF!), and stay broken.
+    this.rewriteReferences((f) => breakSheet(f, sheet.name));
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }
 

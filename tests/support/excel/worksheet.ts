@@ -2,7 +2,7 @@
  * `Excel.Worksheet` and `Excel.WorksheetCollection` in the double
  * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet).
  */
-import { parseRect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./address";
 import { CollectionDouble } from "./collection";
 import type { ContextDouble } from "./context";
 import { notInDouble } from "./errors";
@@ -44,8 +44,13 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     });
   }
 
-  getRange(address: string): RangeDouble {
-    const range = new RangeDouble(this.context, () => ({ sheet: this.resolve(), rect: parseRect(address) }));
+  /** A range by address, or without one the whole sheet (ExcelApi 1.1). */
+  getRange(address?: string): RangeDouble {
+    const rect = () =>
+      address === undefined
+        ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }
+        : parseRect(address);
+    const range = new RangeDouble(this.context, () => ({ sheet: this.resolve(), rect: rect() }));
     this.context.enqueue(address, false, () => void range.resolve());
     return range;
   }
@@ -161,6 +166,14 @@ class FreezePanesDouble {
       true,
       () => (this.sheet.resolve().freeze = { rows: 0, columns: count }),
     );
+  }
+
+  /** Removes frozen panes (ExcelApi 1.7). */
+  unfreeze(): void {
+    this.sheet.context.enqueue(undefined, true, () => {
+      this.sheet.context.requireApi(7, "WorksheetFreezePanes.unfreeze");
+      this.sheet.resolve().freeze = null;
+    });
   }
 
   freezeAt(address: string): void {
