@@ -1,10 +1,11 @@
 /**
  * Rebuilding the add-in-owned sheets of a refresh, atomically as a set from the user's point of view:
- * one survey of the workbook; every new sheet built under a temporary name, its writes packed into
- * requests as full as the 5 MB cap allows (runs may span sheets); then one swap request for all of them
- * (owned-swap.ts). The user sees all old rollup sheets or all new ones. If anything fails before the
- * swap, a fresh Excel.run deletes the temporary sheets and the error goes on to the user; a swap cut
- * midway is finished there, or by the next run.
+ * one survey of the workbook; every new sheet built complete under a temporary name, its writes packed
+ * into requests as full as the 5 MB cap allows (runs may span sheets); then the commit (owned-commit.ts),
+ * which keeps the sheets that exist — people's links into them survive — and fills them again, or, on a
+ * first build, renames the temporary sheets. If anything fails before the commit, a fresh Excel.run
+ * deletes the temporary sheets and the old rollup is whole; a commit cut midway is run again from the
+ * plans there, so every sheet is whole and new. Either way the first error goes on to the user.
  */
 import type { OwnedSheetsReport, Progress } from "../core/actions/port";
 import { SalesPaceError } from "../core/errors";
@@ -12,9 +13,10 @@ import type { OwnedSheetPlan } from "../core/plan/types";
 import { WriteBatcher } from "./batcher";
 import type { ExcelHost } from "./host";
 import { VALIDATION_AND_PIVOTS_API } from "./host";
+import { loadKeptSheets, queueRename, refill } from "./owned-commit";
 import { fillOwnedSheet } from "./owned-fill";
 import { temporarySheetName, temporaryTableName } from "./owned-marker";
-import { queueSettle, queueSwap, refuseForeignSheets, survey } from "./owned-swap";
+import { queueLeftoverRemoval, refuseForeignSheets, survey } from "./owned-swap";
 import { addPivots, notePivotsSkipped } from "./pivots";
 import type { Session } from "./session";
 import { runInExcel } from "./session";
@@ -26,25 +28,29 @@ function inBuildOrder(plans: readonly OwnedSheetPlan[]): OwnedSheetPlan[] {
   return [...plans.filter(feeds), ...plans.filter((p) => !feeds(p))];
 }
 
+/** Whether the commit has begun: from then on a failure is rolled forward, not back. */
+interface RunState {
+  committing: boolean;
+}
+
 async function rebuildAll(
   context: Session,
   plans: readonly OwnedSheetPlan[],
   pivotsSupported: boolean,
+  state: RunState,
   onProgress?: (p: Progress) => void,
 ): Promise<string[]> {
-  let found = await survey(context, plans);
+  const found = await survey(context, plans);
   await refuseForeignSheets(context, found);
-  if (found.swapCut) {
-    // A swap cut last time: finish it first, so that what the user sees is complete while this run builds.
-    queueSettle(context, found);
-    await context.sync();
-    found = await survey(context, plans);
-  } else queueSettle(context, found);
+  const batcher = new WriteBatcher(context);
+  if (queueLeftoverRemoval(context, found)) await batcher.reserve(0);
+  // Answered by the first request of the build; the commit needs them to strip the kept sheets.
+  const kept = loadKeptSheets(context, found, pivotsSupported);
+  const keptLoadedAt = batcher.requests;
   // Table names are unique in a workbook: while an old sheet holds a table, build under a temporary name.
   const clash = plans.some((p) => p.tables.some((t) => found.tableNames.has(t.name.toLowerCase())));
   const tableName = (name: string) => (clash ? temporaryTableName(name) : name);
   const tableNames = new Map(plans.flatMap((p) => p.tables.map((t) => [t.name, tableName(t.name)] as const)));
-  const batcher = new WriteBatcher(context);
   const skipped: string[] = [];
   for (const [i, plan] of plans.entries()) {
     onProgress?.({ step: plan.name, done: i, total: plans.length });
@@ -64,21 +70,44 @@ async function rebuildAll(
       skipped.push(...plan.pivots.map((p) => p.name));
     }
   }
-  await batcher.reserve(0);
-  const moves = found.sheets.map((s) => ({
-    plan: s.plan,
-    old: s.old,
-    renameSheet: true,
-    renameTables: clash ? s.plan.tables.map((t) => t.name) : [],
-    marker: s.marker,
-  }));
-  queueSwap(context, moves, { add: true });
+  if (kept.length === 0) {
+    await batcher.reserve(0);
+    state.committing = true;
+    queueRename(context, found, clash);
+    await batcher.flush();
+    return skipped;
+  }
+  if (batcher.requests === keptLoadedAt) await batcher.flush();
+  state.committing = true;
+  await refill(context, batcher, { plans, found, kept, temporaries: plans, pivotsSupported });
   await batcher.flush();
   return skipped;
 }
 
+/** The clean-up: deletes what a failed build left, or runs a cut commit again from the plans. */
+async function settle(
+  context: Session,
+  plans: readonly OwnedSheetPlan[],
+  pivotsSupported: boolean,
+  rollForward: boolean,
+): Promise<void> {
+  const found = await survey(context, plans);
+  const removing = queueLeftoverRemoval(context, found);
+  if (!rollForward) {
+    if (removing) await context.sync();
+    return;
+  }
+  await refuseForeignSheets(context, found);
+  const kept = loadKeptSheets(context, found, pivotsSupported);
+  await context.sync();
+  const batcher = new WriteBatcher(context);
+  await refill(context, batcher, { plans, found, kept, temporaries: [], pivotsSupported });
+  await batcher.flush();
+}
+
 /**
- * Rebuilds every owned sheet from its plan, all of them swapped in at once.
+ * Rebuilds every owned sheet from its plan, all of them put in place at once; sheets that exist are
+ * kept (and so are the links people made to them).
  *
  * @throws SalesPaceError SheetNameTaken (before anything is written) when a sheet with an owned sheet's
  *   name is someone's work.
@@ -91,18 +120,19 @@ export async function replaceOwnedSheets(
   const pivotsSupported = host.isSetSupported("ExcelApi", VALIDATION_AND_PIVOTS_API);
   const ordered = inBuildOrder(plans);
   const names = ordered.map((p) => p.name).join(", ");
+  const state: RunState = { committing: false };
   try {
     const pivotsSkipped = await runInExcel(host, `rebuilding the ${names} sheets`, (context) =>
-      rebuildAll(context, ordered, pivotsSupported, onProgress),
+      rebuildAll(context, ordered, pivotsSupported, state, onProgress),
     );
     onProgress?.({ step: "done", done: ordered.length, total: ordered.length });
     return { pivotsSkipped };
   } catch (error) {
     if (!(error instanceof SalesPaceError && error.code === "SheetNameTaken")) {
       // The user must hear about the first failure, not about a failing clean-up.
-      await runInExcel(host, `cleaning up after rebuilding ${names}`, async (context) => {
-        if (queueSettle(context, await survey(context, ordered))) await context.sync();
-      }).catch((cleanupError: unknown) => {
+      await runInExcel(host, `cleaning up after rebuilding ${names}`, (context) =>
+        settle(context, ordered, pivotsSupported, state.committing),
+      ).catch((cleanupError: unknown) => {
         throw new SalesPaceError(
           error instanceof SalesPaceError ? error.code : "OutputNotWritable",
           error instanceof Error ? error.message : String(error),

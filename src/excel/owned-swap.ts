@@ -1,24 +1,19 @@
 /**
- * What the workbook holds of the owned sheets (one survey for all of them) and the swap that puts every
- * new sheet in place in one request. The swap is bracketed by a defined name: it is added first and
- * removed last, so a request cut midway leaves the name behind, and the next run (or the clean-up)
- * finishes the swap instead of throwing the complete new sheets away. Without it, a temporary sheet
- * is an unfinished build and is deleted.
+ * What the workbook holds of the owned sheets, seen in one request for all of them: which sheet of each
+ * kind exists (under either language's name), whether it is the add-in's (its marker name or tab
+ * colour), which temporary sheets a cut run left behind, and which tables exist. A sheet of an owned
+ * sheet's name that is someone's work is refused before anything is written.
  */
 import { SalesPaceError } from "../core/errors";
 import type { OwnedSheetPlan } from "../core/plan/types";
-import {
-  isOwnedTabColor,
-  markerFormula,
-  markerName,
-  sheetOfMarker,
-  temporarySheetName,
-  temporaryTableName,
-} from "./owned-marker";
+import { isOwnedTabColor, markerName, sheetOfMarker, temporarySheetName } from "./owned-marker";
 import type { Session } from "./session";
 
-/** Present only while a swap request is under way (or was cut). */
-export const SWAP_FLAG_NAME = "SalesPace_swap_in_progress";
+/**
+ * Left by add-in versions that deleted and re-created the owned sheets while a swap was under way.
+ * Today's commit needs no such flag (owned-commit.ts); a leftover one is removed.
+ */
+export const LEGACY_SWAP_FLAG_NAME = "SalesPace_swap_in_progress";
 
 export interface OwnedSituation {
   readonly plan: OwnedSheetPlan;
@@ -26,17 +21,18 @@ export interface OwnedSituation {
   readonly old: string | null;
   /** True when that sheet carries the add-in's marker or tab colour. */
   readonly owned: boolean;
-  readonly marker: boolean;
+  /** The marker name's formula (`='Scorecard'!$A$1`), if the marker exists. */
+  readonly marker: string | null;
   readonly temporaryExists: boolean;
-  /** Plan tables that exist under their temporary name. */
-  readonly temporaryTables: readonly string[];
 }
 
 export interface Survey {
   readonly sheets: readonly OwnedSituation[];
   readonly tableNames: ReadonlySet<string>;
-  readonly swapCut: boolean;
+  readonly legacySwapFlag: boolean;
 }
+
+const lower = (n: string) => n.toLowerCase();
 
 /** One sync: sheets, names and tables, seen from every plan. */
 export async function survey(context: Session, plans: readonly OwnedSheetPlan[]): Promise<Survey> {
@@ -44,7 +40,6 @@ export async function survey(context: Session, plans: readonly OwnedSheetPlan[])
   const names = context.workbook.names.load("items/name,items/formula");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
-  const lower = (n: string) => n.toLowerCase();
   const tableNames = new Set(tables.items.map((t) => lower(t.name)));
   const nameOf = (n: string) => names.items.find((x) => lower(x.name) === lower(n));
   const situation = (plan: OwnedSheetPlan): OwnedSituation => {
@@ -60,14 +55,15 @@ export async function survey(context: Session, plans: readonly OwnedSheetPlan[])
       plan,
       old: sheet?.name ?? null,
       owned: marked || (sheet !== undefined && isOwnedTabColor(sheet.tabColor, plan.tabColor)),
-      marker: marker !== undefined,
+      marker: marker?.formula ?? null,
       temporaryExists: sheets.items.some((s) => lower(s.name) === temporary),
-      temporaryTables: plan.tables
-        .map((t) => t.name)
-        .filter((t) => tableNames.has(lower(temporaryTableName(t)))),
     };
   };
-  return { sheets: plans.map(situation), tableNames, swapCut: nameOf(SWAP_FLAG_NAME) !== undefined };
+  return {
+    sheets: plans.map(situation),
+    tableNames,
+    legacySwapFlag: nameOf(LEGACY_SWAP_FLAG_NAME) !== undefined,
+  };
 }
 
 /**
@@ -97,58 +93,15 @@ export async function refuseForeignSheets(context: Session, found: Survey): Prom
   }
 }
 
-/** What the swap does for one owned sheet kind. */
-export interface SwapMove {
-  readonly plan: OwnedSheetPlan;
-  /** The sheet to delete, if any. */
-  readonly old: string | null;
-  readonly renameSheet: boolean;
-  /** Plan tables to rename from their temporary name. */
-  readonly renameTables: readonly string[];
-  readonly marker: boolean;
-}
-
 /**
- * Queues the swap: old sheets out (pivot sheets before the tables they read, so in reverse build
- * order), new sheets renamed, their tables renamed, markers moved; bracketed by the swap flag.
+ * Queues the deletion of what a cut run left behind for these plans: temporary sheets (pivot sheets
+ * before the tables they read, so in reverse build order) and the legacy swap flag. True when it
+ * queued anything.
  */
-export function queueSwap(context: Session, moves: readonly SwapMove[], flag: { add: boolean }): void {
-  const { worksheets, names, tables } = context.workbook;
-  if (flag.add) names.add(SWAP_FLAG_NAME, '="SalesPace"', "SalesPace: rollup sheets are being swapped.");
-  for (const move of [...moves].reverse()) if (move.old !== null) worksheets.getItem(move.old).delete();
-  for (const { plan, renameSheet, renameTables, marker } of moves) {
-    if (renameSheet) worksheets.getItem(temporarySheetName(plan.kind)).name = plan.name;
-    for (const table of renameTables) tables.getItem(temporaryTableName(table)).name = table;
-    if (marker) names.getItem(markerName(plan.kind)).delete();
-    names.add(
-      markerName(plan.kind),
-      markerFormula(plan.name),
-      "SalesPace: this sheet is rebuilt by the add-in.",
-    );
-  }
-  names.getItem(SWAP_FLAG_NAME).delete();
-}
-
-/**
- * Leaves the workbook consistent after a failure, in the survey's request: finishes a swap that was
- * cut (whatever part of each sheet's move is still to do), or deletes the temporary sheets of an
- * unfinished build. Returns true when it queued anything.
- */
-export function queueSettle(context: Session, found: Survey): boolean {
-  if (found.swapCut) {
-    const moves = found.sheets
-      .filter((s) => s.temporaryExists || s.old !== null)
-      .map((s) => ({
-        plan: s.plan,
-        old: s.temporaryExists ? s.old : null,
-        renameSheet: s.temporaryExists,
-        renameTables: s.temporaryTables,
-        marker: s.marker,
-      }));
-    queueSwap(context, moves, { add: false });
-    return true;
-  }
+export function queueLeftoverRemoval(context: Session, found: Survey): boolean {
   const leftovers = found.sheets.filter((s) => s.temporaryExists);
-  for (const s of leftovers) context.workbook.worksheets.getItem(temporarySheetName(s.plan.kind)).delete();
-  return leftovers.length > 0;
+  for (const s of [...leftovers].reverse())
+    context.workbook.worksheets.getItem(temporarySheetName(s.plan.kind)).delete();
+  if (found.legacySwapFlag) context.workbook.names.getItem(LEGACY_SWAP_FLAG_NAME).delete();
+  return leftovers.length > 0 || found.legacySwapFlag;
 }

@@ -2,7 +2,7 @@
 import { isSalesPaceError } from "../../src/core/errors";
 import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
 import { PIVOTS_UNSUPPORTED_NOTE, createExcelPort, markerName } from "../../src/excel";
-import { SWAP_FLAG_NAME } from "../../src/excel/owned-swap";
+import { LEGACY_SWAP_FLAG_NAME } from "../../src/excel/owned-swap";
 import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../support/excel";
 import { ownedPlan } from "./plans";
 
@@ -155,8 +155,8 @@ describe("replaceOwnedSheets", () => {
 
     it("at every sync of the rebuild", async () => {
       const total = await syncsOfCleanRun();
-      // One survey, then the new sheet and the swap in one request.
-      expect(total).toBe(2);
+      // One survey; the temporary sheet, which also lists what the kept sheet holds; the commit.
+      expect(total).toBe(3);
       const reference = createExcelDouble();
       await createExcelPort(reference.host).replaceOwnedSheets([oldPlan]);
       const oldDump = reference.workbook.dump("Scorecard");
@@ -180,22 +180,18 @@ describe("replaceOwnedSheets", () => {
       }
     });
 
-    it("finishes a swap that was cut after the old sheet was deleted", async () => {
+    it("deletes what a cut run left behind: a temporary sheet and an older version's swap flag", async () => {
       const excel = createExcelDouble();
       const port = createExcelPort(excel.host);
       await port.replaceOwnedSheets([oldPlan]);
-      // As if Excel had run half of the swap request: flag set, old sheet gone, new one still under its temporary name.
-      excel.workbook.addName(SWAP_FLAG_NAME, '="SalesPace"', "");
-      const temp = excel.workbook.addSheet("~SP tmp scorecard");
-      temp.put(0, 0, "Scorecard 2026-11");
-      excel.workbook.deleteSheet(excel.workbook.sheet("Scorecard")!);
-      excel.inject.failAtSync(1);
+      excel.workbook.addName(LEGACY_SWAP_FLAG_NAME, '="SalesPace"', "");
+      excel.workbook.addSheet("~SP tmp scorecard").put(0, 0, "half built");
 
-      await expect(port.replaceOwnedSheets([newPlan])).rejects.toBeDefined();
+      await port.replaceOwnedSheets([newPlan]);
 
       expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Scorecard"]);
       expect(excel.workbook.dump("Scorecard")[0][0]).toBe("Scorecard 2026-11");
-      expect(excel.workbook.names.has(SWAP_FLAG_NAME.toLowerCase())).toBe(false);
+      expect(excel.workbook.names.has(LEGACY_SWAP_FLAG_NAME.toLowerCase())).toBe(false);
     });
 
     it("across several sheets: all old sheets or all new ones, at every sync", async () => {
@@ -226,17 +222,23 @@ describe("replaceOwnedSheets", () => {
       }
     });
 
-    it("a swap request cut after its first sheet is finished for every sheet by the clean-up", async () => {
+    it("a commit cut after its first sheets is run again by the clean-up: every sheet new, none deleted", async () => {
       const excel = createExcelDouble();
       await createExcelPort(excel.host).replaceOwnedSheets([pivotsPlan, facts(3), oldPlan]);
-      // The swap rides in the second request (survey, then build and swap). Just before it, a colleague
-      // removes the Facts marker, so the swap stops there, after the Facts sheet and table were renamed.
+      const people = excel.workbook.addSheet("我的看板");
+      people.setFormula(0, 0, "=Scorecard!A1");
+      people.setFormula(1, 0, "=Facts!B2");
+      // The commit is the third request (survey, build, commit); it strips the Scorecard, then the
+      // Pivots, then the Facts sheet. The Facts sheet is protected just for that request, so the commit
+      // stops there, after the other two sheets were emptied.
       let syncs = 0;
+      const factsSheet = () => excel.workbook.sheet("Facts")!;
       const run = (batch: (context: Excel.RequestContext) => Promise<unknown>) =>
         excel.host.run(async (context) => {
           const sync = context.sync.bind(context);
           context.sync = async () => {
-            if (++syncs === 2) excel.workbook.deleteName(markerName("facts"));
+            syncs++;
+            factsSheet().protected = syncs === 3;
             return sync();
           };
           return batch(context);
@@ -245,15 +247,21 @@ describe("replaceOwnedSheets", () => {
 
       await expect(port.replaceOwnedSheets([pivotsPlan, facts(5), newPlan])).rejects.toMatchObject({
         name: "SalesPaceError",
+        code: "SheetProtected",
       });
 
-      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Facts", "Pivots", "Scorecard"]);
+      const reference = createExcelDouble();
+      await createExcelPort(reference.host).replaceOwnedSheets([pivotsPlan, facts(5), newPlan]);
+      expect(excel.workbook.sheets.map((s) => s.name).sort()).toEqual(
+        ["Sheet1", "Facts", "Pivots", "Scorecard", "我的看板"].sort(),
+      );
+      expect(excel.workbook.dump("Scorecard")).toEqual(reference.workbook.dump("Scorecard"));
       expect(excel.workbook.tableRows("SP_Facts")).toHaveLength(5);
-      expect(excel.workbook.dump("Scorecard")).not.toEqual([["OLD", 1]]);
       expect(excel.workbook.sheet("Pivots")!.pivots.map((p) => p.sourceTable)).toEqual(["SP_Facts"]);
       expect([...excel.workbook.names.keys()].sort()).toEqual(
         ["facts", "pivots", "scorecard"].map((k) => markerName(k as "facts").toLowerCase()),
       );
+      expect([people.formula(0, 0), people.formula(1, 0)]).toEqual(["=Scorecard!A1", "=Facts!B2"]);
     });
   });
 

@@ -55,7 +55,8 @@ export interface WorkbookPort {
   readTables(tables: readonly TableName[], onProgress?: (p: Progress) => void): Promise<RawTable[]>;
   /** Appends rows below a table's last row (never rewrites the table). Values are in table column order. */
   appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void>;
-  /** Rebuilds an add-in-owned sheet atomically: build under a temporary name, then swap. */
+  /** Rebuilds add-in-owned sheets atomically: build under a temporary name, then put in place (a sheet that
+   *  exists is kept and refilled, so links people made to it survive). */
   replaceOwnedSheets(
     plans: readonly OwnedSheetPlan[],
     onProgress?: (p: Progress) => void,
