@@ -3,8 +3,14 @@
  * owned sheets of a refresh go out in requests as full as the cap safely allows: a large grid is cut
  * into runs that fill the current request first, whichever sheet it belongs to.
  */
-import { PAYLOAD_BUDGET_BYTES } from "./payload";
+import { PAYLOAD_LIMIT_BYTES } from "./payload";
 import type { Session } from "./session";
+
+/**
+ * What the queued writes may add up to: nearly the whole 5 MB, since the estimate below is already
+ * generous (each command is counted at 200 bytes; a JSON cell exactly).
+ */
+const WRITE_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.985);
 
 /** Rough cost of one queued command (object path, method, property name). */
 export const COMMAND_BYTES = 200;
@@ -17,13 +23,14 @@ export interface RowRun {
 
 export class WriteBatcher {
   private queued = 0;
+  private readonly waiting: (() => void)[] = [];
   requests = 0;
 
   constructor(private readonly context: Session) {}
 
   /** Makes room for a write of about `bytes`, syncing first when the request would grow too large. */
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > PAYLOAD_BUDGET_BYTES) await this.flush();
+    if (this.queued > 0 && this.queued + bytes > WRITE_BUDGET_BYTES) await this.flush();
     this.queued += bytes + COMMAND_BYTES;
   }
 
@@ -39,7 +46,7 @@ export class WriteBatcher {
     const overhead = commands * COMMAND_BYTES + 2;
     let start = 0;
     while (start < rowBytes.length) {
-      const room = PAYLOAD_BUDGET_BYTES - this.queued - overhead;
+      const room = WRITE_BUDGET_BYTES - this.queued - overhead;
       let end = start;
       let size = 0;
       while (end < rowBytes.length && size + rowBytes[end] <= room) size += rowBytes[end++];
@@ -56,10 +63,21 @@ export class WriteBatcher {
     }
   }
 
+  /** Counts small commands queued outside the batcher (they ride in the current request). */
+  count(bytes: number): void {
+    this.queued += bytes;
+  }
+
+  /** Runs `fn` once, right after the next request has been answered (to read what it loaded). */
+  afterNextFlush(fn: () => void): void {
+    this.waiting.push(fn);
+  }
+
   async flush(): Promise<void> {
     if (this.queued === 0) return;
     this.queued = 0;
     this.requests++;
     await this.context.sync();
+    for (const fn of this.waiting.splice(0)) fn();
   }
 }

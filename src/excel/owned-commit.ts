@@ -19,14 +19,9 @@
 import type { OwnedSheetPlan } from "../core/plan/types";
 import type { WriteBatcher } from "./batcher";
 import { fillOwnedSheet } from "./owned-fill";
-import {
-  markerFormula,
-  markerName,
-  sheetOfMarker,
-  temporarySheetName,
-  temporaryTableName,
-} from "./owned-marker";
+import { markerFormula, markerName, sheetOfMarker } from "./owned-marker";
 import type { OwnedSituation, Survey } from "./owned-swap";
+import { temporarySheetName, temporaryTableName } from "./owned-swap";
 import { addPivots, notePivotsSkipped } from "./pivots";
 import type { Session } from "./session";
 
@@ -68,11 +63,11 @@ function queueMarker(context: Session, plan: OwnedSheetPlan, existing: string | 
 }
 
 /** No sheet to keep: the temporary sheets take their names (one request, with the last writes). */
-export function queueRename(context: Session, found: Survey, renameTables: boolean): void {
+export function queueRename(context: Session, found: Survey, token: string): void {
   const { worksheets, tables } = context.workbook;
   for (const { plan, marker } of found.sheets) {
-    worksheets.getItem(temporarySheetName(plan.kind)).name = plan.name;
-    if (renameTables) for (const t of plan.tables) tables.getItem(temporaryTableName(t.name)).name = t.name;
+    worksheets.getItem(temporarySheetName(plan.kind, token)).name = plan.name;
+    for (const t of plan.tables) tables.getItem(temporaryTableName(t.name, token)).name = t.name;
     queueMarker(context, plan, marker);
   }
 }
@@ -92,8 +87,8 @@ export interface Refill {
   readonly plans: readonly OwnedSheetPlan[];
   readonly found: Survey;
   readonly kept: readonly KeptSheet[];
-  /** Temporary sheets to delete at the end (none when the clean-up already did). */
-  readonly temporaries: readonly OwnedSheetPlan[];
+  /** This run's token: its temporary sheets are deleted at the end (null: the clean-up already did). */
+  readonly token: string | null;
   readonly pivotsSupported: boolean;
 }
 
@@ -135,7 +130,9 @@ export async function refill(context: Session, batcher: WriteBatcher, job: Refil
     }
   }
   await batcher.reserve(0);
-  for (const plan of [...job.temporaries].reverse())
-    worksheets.getItem(temporarySheetName(plan.kind)).delete();
+  const token = job.token;
+  if (token !== null)
+    for (const plan of [...job.plans].reverse())
+      worksheets.getItem(temporarySheetName(plan.kind, token)).delete();
   return skipped;
 }

@@ -1,7 +1,8 @@
 /**
  * Rebuilding the add-in-owned sheets of a refresh, atomically as a set from the user's point of view:
- * one survey of the workbook; every new sheet built complete under a temporary name, its writes packed
- * into requests as full as the 5 MB cap allows (runs may span sheets); then the commit (owned-commit.ts),
+ * every new sheet built complete under a temporary name of this run's own, its writes packed into
+ * requests as full as the 5 MB cap allows (runs may span sheets), the survey of the workbook riding in
+ * the first of them; then the commit (owned-commit.ts),
  * which keeps the sheets that exist — people's links into them survive — and fills them again, or, on a
  * first build, renames the temporary sheets. If anything fails before the commit, a fresh Excel.run
  * deletes the temporary sheets and the old rollup is whole; a commit cut midway is run again from the
@@ -10,13 +11,21 @@
 import type { OwnedSheetsReport, Progress } from "../core/actions/port";
 import { SalesPaceError } from "../core/errors";
 import type { OwnedSheetPlan } from "../core/plan/types";
-import { WriteBatcher } from "./batcher";
+import { COMMAND_BYTES, WriteBatcher } from "./batcher";
 import type { ExcelHost } from "./host";
 import { VALIDATION_AND_PIVOTS_API } from "./host";
-import { loadKeptSheets, queueRename, refill } from "./owned-commit";
+import { type KeptSheet, loadKeptSheets, queueRename, refill } from "./owned-commit";
 import { fillOwnedSheet } from "./owned-fill";
-import { temporarySheetName, temporaryTableName } from "./owned-marker";
-import { queueLeftoverRemoval, refuseForeignSheets, survey } from "./owned-swap";
+import {
+  type Survey,
+  queueLeftoverRemoval,
+  queueSurvey,
+  refuseForeignSheets,
+  runToken,
+  survey,
+  temporarySheetName,
+  temporaryTableName,
+} from "./owned-swap";
 import { addPivots, notePivotsSkipped } from "./pivots";
 import type { Session } from "./session";
 import { runInExcel } from "./session";
@@ -28,9 +37,16 @@ function inBuildOrder(plans: readonly OwnedSheetPlan[]): OwnedSheetPlan[] {
   return [...plans.filter(feeds), ...plans.filter((p) => !feeds(p))];
 }
 
-/** Whether the commit has begun: from then on a failure is rolled forward, not back. */
+/** Whether the commit has begun (from then on a failure is rolled forward, not back), and this run's token. */
 interface RunState {
   committing: boolean;
+  readonly token: string;
+}
+
+/** What the first answered request tells: the survey, and (one request later) what kept sheets hold. */
+interface Seen {
+  found: Survey | null;
+  kept: KeptSheet[] | null;
 }
 
 async function rebuildAll(
@@ -40,22 +56,27 @@ async function rebuildAll(
   state: RunState,
   onProgress?: (p: Progress) => void,
 ): Promise<string[]> {
-  const found = await survey(context, plans);
-  await refuseForeignSheets(context, found);
+  const { token } = state;
   const batcher = new WriteBatcher(context);
-  if (queueLeftoverRemoval(context, found)) await batcher.reserve(0);
-  // Answered by the first request of the build; the commit needs them to strip the kept sheets.
-  const kept = loadKeptSheets(context, found, pivotsSupported);
-  const keptLoadedAt = batcher.requests;
-  // Table names are unique in a workbook: while an old sheet holds a table, build under a temporary name.
-  const clash = plans.some((p) => p.tables.some((t) => found.tableNames.has(t.name.toLowerCase())));
-  const tableName = (name: string) => (clash ? temporaryTableName(name) : name);
-  const tableNames = new Map(plans.flatMap((p) => p.tables.map((t) => [t.name, tableName(t.name)] as const)));
+  // The survey rides in the first request of the build (temporary names are this run's own, so nothing
+  // it could find stands in the build's way); leftovers and what the kept sheets hold follow in the next.
+  const pending = queueSurvey(context, plans);
+  const seen: Seen = { found: null, kept: null };
+  batcher.afterNextFlush(() => {
+    const found = pending.read();
+    seen.found = found;
+    if (queueLeftoverRemoval(context, found, token)) batcher.count(COMMAND_BYTES * plans.length);
+    const kept = loadKeptSheets(context, found, pivotsSupported);
+    batcher.count(COMMAND_BYTES * 3 * kept.length);
+    if (kept.length === 0) seen.kept = kept;
+    else batcher.afterNextFlush(() => (seen.kept = kept));
+  });
   const skipped: string[] = [];
   for (const [i, plan] of plans.entries()) {
     onProgress?.({ step: plan.name, done: i, total: plans.length });
     await batcher.reserve(0);
-    const sheet = context.workbook.worksheets.add(temporarySheetName(plan.kind));
+    const sheet = context.workbook.worksheets.add(temporarySheetName(plan.kind, token));
+    const tableNames = new Map(plan.tables.map((t) => [t.name, temporaryTableName(t.name, token)]));
     await fillOwnedSheet(sheet, plan, tableNames, batcher);
     if (plan.pivots.length === 0) continue;
     await batcher.reserve(0);
@@ -63,23 +84,29 @@ async function rebuildAll(
       addPivots(
         context,
         sheet,
-        plan.pivots.map((p) => ({ ...p, sourceTable: tableNames.get(p.sourceTable) ?? p.sourceTable })),
+        plan.pivots.map((p) => ({ ...p, sourceTable: temporaryTableName(p.sourceTable, token) })),
       );
     } else {
       notePivotsSkipped(sheet, plan.pivots);
       skipped.push(...plan.pivots.map((p) => p.name));
     }
   }
-  if (kept.length === 0) {
+  // A small build fits in one request: send it (and the survey), then ask what the kept sheets hold.
+  while (seen.kept === null) {
+    await batcher.reserve(0);
+    await batcher.flush();
+  }
+  const found = seen.found as Survey;
+  await refuseForeignSheets(context, found);
+  if (seen.kept.length === 0) {
     await batcher.reserve(0);
     state.committing = true;
-    queueRename(context, found, clash);
+    queueRename(context, found, token);
     await batcher.flush();
     return skipped;
   }
-  if (batcher.requests === keptLoadedAt) await batcher.flush();
   state.committing = true;
-  await refill(context, batcher, { plans, found, kept, temporaries: plans, pivotsSupported });
+  await refill(context, batcher, { plans, found, kept: seen.kept, token, pivotsSupported });
   await batcher.flush();
   return skipped;
 }
@@ -92,7 +119,7 @@ async function settle(
   rollForward: boolean,
 ): Promise<void> {
   const found = await survey(context, plans);
-  const removing = queueLeftoverRemoval(context, found);
+  const removing = queueLeftoverRemoval(context, found, null);
   if (!rollForward) {
     if (removing) await context.sync();
     return;
@@ -101,7 +128,7 @@ async function settle(
   const kept = loadKeptSheets(context, found, pivotsSupported);
   await context.sync();
   const batcher = new WriteBatcher(context);
-  await refill(context, batcher, { plans, found, kept, temporaries: [], pivotsSupported });
+  await refill(context, batcher, { plans, found, kept, token: null, pivotsSupported });
   await batcher.flush();
 }
 
@@ -120,7 +147,7 @@ export async function replaceOwnedSheets(
   const pivotsSupported = host.isSetSupported("ExcelApi", VALIDATION_AND_PIVOTS_API);
   const ordered = inBuildOrder(plans);
   const names = ordered.map((p) => p.name).join(", ");
-  const state: RunState = { committing: false };
+  const state: RunState = { committing: false, token: runToken() };
   try {
     const pivotsSkipped = await runInExcel(host, `rebuilding the ${names} sheets`, (context) =>
       rebuildAll(context, ordered, pivotsSupported, state, onProgress),
@@ -128,18 +155,17 @@ export async function replaceOwnedSheets(
     onProgress?.({ step: "done", done: ordered.length, total: ordered.length });
     return { pivotsSkipped };
   } catch (error) {
-    if (!(error instanceof SalesPaceError && error.code === "SheetNameTaken")) {
-      // The user must hear about the first failure, not about a failing clean-up.
-      await runInExcel(host, `cleaning up after rebuilding ${names}`, (context) =>
-        settle(context, ordered, pivotsSupported, state.committing),
-      ).catch((cleanupError: unknown) => {
-        throw new SalesPaceError(
-          error instanceof SalesPaceError ? error.code : "OutputNotWritable",
-          error instanceof Error ? error.message : String(error),
-          `Clean-up after the failure also failed: ${String(cleanupError)}`,
-        );
-      });
-    }
+    // The user must hear about the first failure, not about a failing clean-up. (SheetNameTaken comes
+    // before the commit: only this run's temporary sheets are to be removed.)
+    await runInExcel(host, `cleaning up after rebuilding ${names}`, (context) =>
+      settle(context, ordered, pivotsSupported, state.committing),
+    ).catch((cleanupError: unknown) => {
+      throw new SalesPaceError(
+        error instanceof SalesPaceError ? error.code : "OutputNotWritable",
+        error instanceof Error ? error.message : String(error),
+        `Clean-up after the failure also failed: ${String(cleanupError)}`,
+      );
+    });
     throw error;
   }
 }

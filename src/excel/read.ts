@@ -4,6 +4,7 @@
  * 5,000,000 cells), several tables sharing a request when they are small. Never one sync per row.
  */
 import type { RawCell, RawTable } from "../core/read/raw";
+import { TABLES } from "../core/schema/tables";
 import type { TableName } from "../core/schema/types";
 import type { Progress } from "../core/actions/port";
 import { parseBlock } from "./address";
@@ -12,11 +13,22 @@ import type { ExcelHost } from "./host";
 import { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, jsonBytes } from "./payload";
 import { runInExcel } from "./session";
 
-/** Rows read with the metadata to learn how wide a row is in bytes. */
+/** Fewest rows read with the metadata, to learn how wide a row is in bytes. */
 const SAMPLE_ROWS = 200;
-/** Share of the 5 MB a chunk aims at, and the margin over the widest rows seen so far. */
-const CHUNK_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.97);
-const ROW_SIZE_MARGIN = 1.02;
+/**
+ * The metadata request also carries the first rows of every table, as many as fit in this share of the
+ * 5 MB if each template column held this many bytes (a generous guess: the demo data averages about
+ * 9). A request refused as too large is asked again with the small sample.
+ */
+const FIRST_READ_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.9);
+const GUESSED_BYTES_PER_COLUMN = 24;
+/**
+ * Share of the 5 MB a chunk aims at, and the margin over the average row of that table so far. Rows of
+ * one table are alike in width; a chunk refused as too large is planned with rows 25 % wider and asked again.
+ */
+const CHUNK_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.99);
+const ROW_SIZE_MARGIN = 1.005;
+const REFUSED_GROWTH = 1.25;
 
 interface TableRead {
   readonly name: TableName;
@@ -28,14 +40,14 @@ interface TableRead {
   readonly totalRows: number;
   readonly columns: number;
   readonly rows: RawCell[][];
-  /** Planning estimate of a row's JSON bytes: the widest chunk average seen, raised after a refusal. */
+  /** Planning estimate of a row's JSON bytes: the average so far, raised after a refusal. */
   bytesPerRow: number;
-  /** Widest chunk average actually measured. */
-  measuredBytesPerRow: number;
+  /** JSON bytes and rows measured so far (every chunk, sampled evenly). */
+  measured: { bytes: number; rows: number };
 }
 
-/** Average JSON bytes of a row, measured on at most ~1,000 evenly spread rows (cheap on big chunks). */
-function averageRowBytes(rows: readonly (readonly RawCell[])[]): number {
+/** JSON bytes of at most ~1,000 evenly spread rows, and how many (cheap on big chunks). */
+function measureRows(rows: readonly (readonly RawCell[])[]): { bytes: number; rows: number } {
   const step = Math.max(1, Math.floor(rows.length / 1000));
   let bytes = 0;
   let count = 0;
@@ -43,7 +55,13 @@ function averageRowBytes(rows: readonly (readonly RawCell[])[]): number {
     bytes += jsonBytes(rows[i]) + 1;
     count++;
   }
-  return count === 0 ? 0 : bytes / count;
+  return { bytes, rows: count };
+}
+
+/** The planning estimate after a measurement: the table's average row so far, at least 4 bytes a cell. */
+function plannedRowBytes(read: TableRead): number {
+  const { bytes, rows } = read.measured;
+  return Math.max(rows === 0 ? 0 : bytes / rows, 4 * read.columns);
 }
 
 interface Slice {
@@ -99,23 +117,40 @@ export async function readTables(
       return table ? [{ name, table }] : [];
     });
 
-    const probes = found.map(({ name, table }) => {
-      const header = table.getHeaderRowRange().load("values,address");
-      const body = table.getDataBodyRange().load("rowCount,columnCount");
-      const sample = table
-        .getDataBodyRange()
-        .getRow(0)
-        .getResizedRange(SAMPLE_ROWS - 1, 0)
-        .load("values");
-      const sheet = table.worksheet.load("name");
-      return { name, table, header, body, sample, sheet };
-    });
-    await context.sync();
+    const probe = (first: (name: TableName) => number) =>
+      found.map(({ name, table }) => {
+        const header = table.getHeaderRowRange().load("values,address");
+        const body = table.getDataBodyRange().load("rowCount,columnCount");
+        const sample = table
+          .getDataBodyRange()
+          .getRow(0)
+          .getResizedRange(first(name) - 1, 0)
+          .load("values");
+        const sheet = table.worksheet.load("name");
+        return { name, table, header, body, sample, sheet };
+      });
+    const columnsOf = (name: TableName) => TABLES.find((t) => t.name === name)?.columns.length ?? 20;
+    let probes = probe((name) =>
+      Math.max(
+        SAMPLE_ROWS,
+        Math.floor(
+          FIRST_READ_BUDGET_BYTES / Math.max(found.length, 1) / (GUESSED_BYTES_PER_COLUMN * columnsOf(name)),
+        ),
+      ),
+    );
+    try {
+      await context.sync();
+    } catch (error) {
+      // Rows far wider than guessed: learn their width from the small sample first.
+      if (!isPayloadLimit(error)) throw error;
+      probes = probe(() => SAMPLE_ROWS);
+      await context.sync();
+    }
 
     const reads: TableRead[] = probes.map(({ name, table, header, body, sample, sheet }) => {
       const block = parseBlock(header.address);
       const rows = sample.values.slice(0, body.rowCount) as RawCell[][];
-      return {
+      const read: TableRead = {
         name,
         table,
         sheet: sheet.name,
@@ -125,9 +160,11 @@ export async function readTables(
         totalRows: body.rowCount,
         columns: body.columnCount,
         rows,
-        bytesPerRow: Math.max(averageRowBytes(rows), 4 * body.columnCount),
-        measuredBytesPerRow: averageRowBytes(rows),
+        bytesPerRow: 0,
+        measured: measureRows(rows),
       };
+      read.bytesPerRow = plannedRowBytes(read);
+      return read;
     });
     const totalRows = reads.reduce((sum, r) => sum + r.totalRows, 0);
     const report = () =>
@@ -144,15 +181,17 @@ export async function readTables(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per ~5 MB chunk, never per row
         await context.sync();
       } catch (error) {
-        // Rows wider than measured so far: plan them as 4× wider and ask again (nothing was read).
+        // Rows wider than measured so far: plan them wider and ask again (nothing was read).
         if (!isPayloadLimit(error) || slices.every((slice) => slice.count <= 1)) throw error;
-        for (const { read } of slices) read.bytesPerRow *= 4;
+        for (const { read } of slices) read.bytesPerRow *= REFUSED_GROWTH;
         continue;
       }
       for (const { read, range } of slices) {
         const values = range.values as RawCell[][];
-        read.measuredBytesPerRow = Math.max(read.measuredBytesPerRow, averageRowBytes(values));
-        read.bytesPerRow = Math.max(read.measuredBytesPerRow, 4 * read.columns);
+        const seen = measureRows(values);
+        read.measured = { bytes: read.measured.bytes + seen.bytes, rows: read.measured.rows + seen.rows };
+        // The last chunk counts on its own too: a table whose later rows are wider is planned by them.
+        read.bytesPerRow = Math.max(plannedRowBytes(read), seen.rows === 0 ? 0 : seen.bytes / seen.rows);
         for (const line of values) read.rows.push(line);
       }
       report();
