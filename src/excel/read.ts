@@ -1,7 +1,8 @@
 /**
- * Reading template tables: one sync finds which tables exist, one loads their headers, sizes and a
- * sample of rows, then the data bodies follow in chunks sized to stay under 5 MB per request (and
- * 5,000,000 cells), several tables sharing a request when they are small. Never one sync per row.
+ * Reading template tables: one request loads their headers, sizes and first rows (a first one lists the
+ * tables only when one of them is missing), then the data bodies follow in chunks sized to stay under
+ * 5 MB per request (and 5,000,000 cells), several tables sharing a request when they are small. Never
+ * one sync per row.
  */
 import type { RawCell, RawTable } from "../core/read/raw";
 import { TABLES } from "../core/schema/tables";
@@ -11,6 +12,7 @@ import { parseBlock } from "./address";
 import { isPayloadLimit } from "./errors";
 import type { ExcelHost } from "./host";
 import { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, jsonBytes } from "./payload";
+import type { Session } from "./session";
 import { runInExcel } from "./session";
 
 /** Fewest rows read with the metadata, to learn how wide a row is in bytes. */
@@ -98,6 +100,69 @@ function takeSlices(reads: readonly TableRead[]): Slice[] {
   return slices;
 }
 
+type Found = { readonly name: TableName; readonly table: Excel.Table };
+
+function queueProbes(found: readonly Found[], firstRows: (name: TableName) => number) {
+  return found.map(({ name, table }) => {
+    const header = table.getHeaderRowRange().load("values,address");
+    const body = table.getDataBodyRange().load("rowCount,columnCount");
+    const sample = table
+      .getDataBodyRange()
+      .getRow(0)
+      .getResizedRange(firstRows(name) - 1, 0)
+      .load("values");
+    const sheet = table.worksheet.load("name");
+    return { name, table, header, body, sample, sheet };
+  });
+}
+
+/** How many first rows of a table ride with the metadata (see FIRST_READ_BUDGET_BYTES). */
+function firstRowsOf(tables: number): (name: TableName) => number {
+  const columnsOf = (name: TableName) => TABLES.find((t) => t.name === name)?.columns.length ?? 20;
+  return (name) =>
+    Math.max(
+      SAMPLE_ROWS,
+      Math.floor(
+        FIRST_READ_BUDGET_BYTES / Math.max(tables, 1) / (GUESSED_BYTES_PER_COLUMN * columnsOf(name)),
+      ),
+    );
+}
+
+const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === "ItemNotFound";
+
+/**
+ * Headers, sizes and first rows of the named tables. Optimistic: in a set-up workbook every template
+ * table exists, so they are asked for by name in one request; when one is missing Excel refuses the
+ * whole request (ItemNotFound, nothing read), and the tables are listed first, then probed.
+ */
+async function probeTables(context: Session, names: readonly TableName[]) {
+  const ask = async (found: readonly Found[]) => {
+    let probes = queueProbes(found, firstRowsOf(found.length));
+    try {
+      await context.sync();
+    } catch (error) {
+      // Rows far wider than guessed: learn their width from the small sample first.
+      if (!isPayloadLimit(error)) throw error;
+      probes = queueProbes(found, () => SAMPLE_ROWS);
+      await context.sync();
+    }
+    return probes;
+  };
+  try {
+    return await ask(names.map((name) => ({ name, table: context.workbook.tables.getItem(name) })));
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+  }
+  const all = context.workbook.tables.load("items/name");
+  await context.sync();
+  return ask(
+    names.flatMap((name) => {
+      const table = all.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      return table ? [{ name, table }] : [];
+    }),
+  );
+}
+
 /**
  * Reads the header and data rows of the named tables; tables not in the workbook are left out.
  *
@@ -109,43 +174,7 @@ export async function readTables(
   onProgress?: (p: Progress) => void,
 ): Promise<RawTable[]> {
   return runInExcel(host, `reading ${names.join(", ")}`, async (context) => {
-    const all = context.workbook.tables;
-    all.load("items/name");
-    await context.sync();
-    const found = names.flatMap((name) => {
-      const table = all.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
-      return table ? [{ name, table }] : [];
-    });
-
-    const probe = (first: (name: TableName) => number) =>
-      found.map(({ name, table }) => {
-        const header = table.getHeaderRowRange().load("values,address");
-        const body = table.getDataBodyRange().load("rowCount,columnCount");
-        const sample = table
-          .getDataBodyRange()
-          .getRow(0)
-          .getResizedRange(first(name) - 1, 0)
-          .load("values");
-        const sheet = table.worksheet.load("name");
-        return { name, table, header, body, sample, sheet };
-      });
-    const columnsOf = (name: TableName) => TABLES.find((t) => t.name === name)?.columns.length ?? 20;
-    let probes = probe((name) =>
-      Math.max(
-        SAMPLE_ROWS,
-        Math.floor(
-          FIRST_READ_BUDGET_BYTES / Math.max(found.length, 1) / (GUESSED_BYTES_PER_COLUMN * columnsOf(name)),
-        ),
-      ),
-    );
-    try {
-      await context.sync();
-    } catch (error) {
-      // Rows far wider than guessed: learn their width from the small sample first.
-      if (!isPayloadLimit(error)) throw error;
-      probes = probe(() => SAMPLE_ROWS);
-      await context.sync();
-    }
+    const probes = await probeTables(context, names);
 
     const reads: TableRead[] = probes.map(({ name, table, header, body, sample, sheet }) => {
       const block = parseBlock(header.address);
