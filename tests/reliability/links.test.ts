@@ -53,6 +53,18 @@ describe("people's links into rollup sheets", () => {
     expect(duplicatesAndLeftovers(b.excel)).toEqual([]);
   });
 
+  it("follow the Scorecard when a switch to English renames it", async () => {
+    const b = await linkedBench();
+    const settings = (await b.ctx.port.inspect()).settings!;
+    await b.ctx.port.writeSettings({ ...settings, lang: "en" });
+
+    await refresh(b);
+
+    expect(b.excel.workbook.sheet(SCORECARD)).toBeUndefined();
+    expect(links(b)).toEqual({ cell: "=Scorecard!D6", facts: "=Facts!B3", name: "=Scorecard!$D$6" });
+    expect(duplicatesAndLeftovers(b.excel)).toEqual([]);
+  });
+
   it("survive a failure at any request of the refresh, which leaves the old or the new rollup whole", async () => {
     const clean = await linkedBench();
     clean.excel.resetCounters();
