@@ -71,12 +71,15 @@ async function rebuildAll(
     if (kept.length === 0) seen.kept = kept;
     else batcher.afterNextFlush(() => (seen.kept = kept));
   });
+  // Pivots read the temporary table when it is built in this run, else the table as it stands.
+  const tableNames = new Map(
+    plans.flatMap((p) => p.tables.map((t) => [t.name, temporaryTableName(t.name, token)] as const)),
+  );
   const skipped: string[] = [];
   for (const [i, plan] of plans.entries()) {
     onProgress?.({ step: plan.name, done: i, total: plans.length });
     await batcher.reserve(0);
     const sheet = context.workbook.worksheets.add(temporarySheetName(plan.kind, token));
-    const tableNames = new Map(plan.tables.map((t) => [t.name, temporaryTableName(t.name, token)]));
     await fillOwnedSheet(sheet, plan, tableNames, batcher);
     if (plan.pivots.length === 0) continue;
     await batcher.reserve(0);
@@ -84,7 +87,7 @@ async function rebuildAll(
       addPivots(
         context,
         sheet,
-        plan.pivots.map((p) => ({ ...p, sourceTable: temporaryTableName(p.sourceTable, token) })),
+        plan.pivots.map((p) => ({ ...p, sourceTable: tableNames.get(p.sourceTable) ?? p.sourceTable })),
       );
     } else {
       notePivotsSkipped(sheet, plan.pivots);

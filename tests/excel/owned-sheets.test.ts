@@ -287,6 +287,17 @@ describe("replaceOwnedSheets", () => {
     });
   });
 
+  it("rebuilds the Pivots sheet alone over the Facts table as it stands", async () => {
+    const excel = createExcelDouble();
+    const port = createExcelPort(excel.host);
+    await port.replaceOwnedSheets([pivotsPlan, facts(3)]);
+
+    await port.replaceOwnedSheets([pivotsPlan]);
+
+    expect(excel.workbook.sheet("Pivots")!.pivots.map((p) => p.sourceTable)).toEqual(["SP_Facts"]);
+    expect(excel.workbook.tableRows("SP_Facts")).toHaveLength(3);
+  });
+
   it("leaves PivotTables out and says why on the sheet when ExcelApi 1.8 is missing", async () => {
     const excel = createExcelDouble({ excelApi: "1.7" });
 
