@@ -31,6 +31,7 @@ const figuresJson = (f: MetricFigures) => ({
   pace: f.pace,
   forecast: f.forecast,
   requiredDailyRate: f.requiredDailyRate,
+  partialTarget: f.partialTarget === true,
 });
 
 /** One JSON row per scorecard line and metric; subtotal rows have salesperson null, the company both. */

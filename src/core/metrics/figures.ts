@@ -33,12 +33,18 @@ export function lightOf(pace: number | null): TrafficLight | null {
 }
 
 /**
- * Achievement, time progress, pace, forecast, forecast achievement, required daily rate and light.
+ * Achievement, time progress, pace, forecast, forecast achievement, required daily rate and light;
+ * `partialTarget` marks a target that leaves some working days of the period uncovered (SPEC §1.2).
  *
  * @example metricFigures(1000, 600, { workingDays: 20, workingDaysElapsed: 10 })
  * // achievement 0.6, timeProgress 0.5, pace 0.1, forecast 1200, requiredDailyRate 40, light "green"
  */
-export function metricFigures(target: number | null, actual: number, time: TimeSpan): MetricFigures {
+export function metricFigures(
+  target: number | null,
+  actual: number,
+  time: TimeSpan,
+  partialTarget = false,
+): MetricFigures {
   const timeProgress = ratio(time.workingDaysElapsed, time.workingDays);
   const achievement = ratio(actual, target);
   const pace = achievement === null || timeProgress === null ? null : achievement - timeProgress;
@@ -54,6 +60,7 @@ export function metricFigures(target: number | null, actual: number, time: TimeS
     forecastAchievement: ratio(forecast, target),
     requiredDailyRate: target === null || daysLeft <= 0 ? null : ratio(target - actual, daysLeft),
     light: lightOf(pace),
+    ...(partialTarget && target !== null ? { partialTarget: true as const } : {}),
   };
 }
 

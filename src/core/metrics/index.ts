@@ -2,7 +2,6 @@
 export type * from "./types";
 export { type ActualTotals, type ActualsInput, computeActuals, zeroActuals } from "./actuals";
 export { type NameResolver, createResolver, marginOf } from "./resolve";
-export { type TargetBook, indexTargets, kindsToTry } from "./targets";
 export { AMBER_PACE, type TimeSpan, lightOf, metricFigures, ratioOrNull, sumTargets } from "./figures";
 export { type ScorecardInput, buildScorecard, timeSpanOf } from "./scorecard";
 export { type EfficiencyInput, buildEfficiency } from "./efficiency";

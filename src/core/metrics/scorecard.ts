@@ -10,7 +10,7 @@ import { type WorkCalendar, countWorkingDays } from "../periods/calendar";
 import { type ActualTotals, computeActuals, zeroActuals } from "./actuals";
 import { type TimeSpan, metricFigures, sumTargets } from "./figures";
 import { type NameResolver, createResolver } from "./resolve";
-import { indexTargets } from "./targets";
+import { indexTargets } from "../targets/book";
 import type { MetricFigures, Period, Scorecard, ScorecardLine } from "./types";
 
 export interface ScorecardInput {
@@ -23,7 +23,8 @@ export interface ScorecardInput {
   readonly resolver?: NameResolver;
 }
 
-type Targets = Record<MetricKey, number | null>;
+/** Per metric: the target (null = none at all) and whether some working days have no target. */
+type Targets = Record<MetricKey, { readonly value: number | null; readonly partial: boolean }>;
 
 /** Working days in the period and those elapsed up to and including as-of. */
 export function timeSpanOf(calendar: WorkCalendar, period: Period, asOf: Day): TimeSpan {
@@ -39,7 +40,8 @@ function figuresOf(
   time: TimeSpan,
 ): Record<MetricKey, MetricFigures> {
   const figures = {} as Record<MetricKey, MetricFigures>;
-  for (const key of METRIC_KEYS) figures[key] = metricFigures(targets[key], actuals[key], time);
+  for (const key of METRIC_KEYS)
+    figures[key] = metricFigures(targets[key].value, actuals[key], time, targets[key].partial);
   return figures;
 }
 
@@ -55,10 +57,18 @@ function addActuals(into: ActualTotals, more: ActualTotals): ActualTotals {
   };
 }
 
-function targetsOf(lookup: (metric: MetricKey) => number | null): Targets {
+function targetsOf(lookup: (metric: MetricKey) => Targets[MetricKey]): Targets {
   const targets = {} as Targets;
   for (const key of METRIC_KEYS) targets[key] = lookup(key);
   return targets;
+}
+
+/** Σ of the lines' targets where any is known (null when none is); partial when any part is. */
+function sumOf(lines: readonly Targets[], metric: MetricKey): Targets[MetricKey] {
+  return {
+    value: sumTargets(lines.map((t) => t[metric].value)),
+    partial: lines.some((t) => t[metric].partial),
+  };
 }
 
 /**
@@ -68,7 +78,7 @@ function targetsOf(lookup: (metric: MetricKey) => number | null): Targets {
  * are not listed. A region line's actuals are the sum of its salespeople's lines (new outlets too:
  * an outlet is the new outlet of the salesperson who opened it); its target is the region-level
  * target where one exists, else the sum of its salespeople's. The company line sums the regions.
- * Target resolution is described in targets.ts.
+ * Targets are resolved by SPEC §1.2's rule (src/core/targets).
  *
  * @example buildScorecard({ book, index, calendar, period: parsePeriod("2026-11")!, asOf: dayFromIso("2026-11-20")! })
  */
@@ -83,7 +93,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     from: period.start,
     to: Math.min(asOf, period.end),
   });
-  const targetBook = indexTargets(book, resolver, calendar);
+  const targetIndex = indexTargets(book, resolver, calendar);
 
   const lines: ScorecardLine[] = [];
   let companyActuals = zeroActuals();
@@ -93,9 +103,12 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     const personTargets: Targets[] = [];
     for (const person of index.names("salespeople")) {
       if (resolver.regionOf(person) !== region) continue;
-      const targets = targetsOf((metric) => targetBook.salesperson(person, metric, period));
+      const targets = targetsOf((metric) => {
+        const resolved = targetIndex.resolve("salesperson", person, metric, period);
+        return { value: resolved?.value ?? null, partial: resolved?.partial ?? false };
+      });
       const personActuals = actuals.get(person);
-      const hasTarget = METRIC_KEYS.some((key) => targets[key] !== null);
+      const hasTarget = METRIC_KEYS.some((key) => targets[key].value !== null);
       if (!resolver.isActive(person) && personActuals === undefined && !hasTarget) continue;
       const own = personActuals ?? zeroActuals();
       lines.push({
@@ -107,10 +120,10 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       regionActuals = addActuals(regionActuals, own);
       personTargets.push(targets);
     }
-    const targets = targetsOf(
-      (metric) =>
-        targetBook.region(region, metric, period) ?? sumTargets(personTargets.map((t) => t[metric])),
-    );
+    const targets = targetsOf((metric) => {
+      const own = targetIndex.resolve("region", region, metric, period);
+      return own ? { value: own.value, partial: own.partial } : sumOf(personTargets, metric);
+    });
     lines.push({
       level: "region",
       region,
@@ -120,7 +133,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     companyActuals = addActuals(companyActuals, regionActuals);
     regionTargets.push(targets);
   }
-  const companyTargets = targetsOf((metric) => sumTargets(regionTargets.map((t) => t[metric])));
+  const companyTargets = targetsOf((metric) => sumOf(regionTargets, metric));
   lines.push({
     level: "company",
     region: null,

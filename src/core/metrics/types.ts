@@ -28,6 +28,8 @@ export interface MetricFigures {
   readonly requiredDailyRate: number | null;
   /** green: pace ≥ 0; amber: −10 points ≤ pace < 0; red: below that; null without a target. */
   readonly light: TrafficLight | null;
+  /** Present (true) when no target covers some working days of the period (SPEC §1.2 *partial target*). */
+  readonly partialTarget?: true;
 }
 
 export interface ScorecardLine {

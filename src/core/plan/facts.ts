@@ -12,7 +12,7 @@ import { periodOf } from "../periods";
 import type { Day } from "../periods/day";
 import { METRICS } from "../schema/enums";
 import { rect } from "./a1";
-import { dailyTargetShares } from "./factTargets";
+import { dailyTargetFacts } from "../targets/facts";
 import { type Fact, FactStore } from "./factStore";
 import { ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
@@ -58,18 +58,15 @@ export function buildFactsSheet(input: RollupInput): OwnedSheetPlan {
     fact[field] = (fact[field] ?? 0) + value;
   };
 
-  dailyTargetShares(
-    book,
-    index,
-    calendar,
-    resolver,
-    from,
-    to,
-    (day, region, salesperson, product, metric, value) =>
-      add(factFor(day, region, salesperson, product, metric), "target", value),
+  const productOf = memo((text: string) => index.canonical("products", text) ?? text);
+  dailyTargetFacts(book, resolver, productOf, calendar, from, to, (share) =>
+    add(
+      factFor(share.day, share.region, share.salesperson, share.product, share.metric),
+      "target",
+      share.value,
+    ),
   );
 
-  const productOf = memo((text: string) => index.canonical("products", text) ?? text);
   for (const r of book.dailyReport) {
     if (r.date === null || r.date < from || r.date > to) continue;
     const person = resolver.salesperson(r.salesperson);

@@ -4,7 +4,7 @@
  * Figures are live formulas over the template tables, each carrying the core's value as its cache.
  */
 import { translate } from "../i18n";
-import type { MetricKey, TargetRow } from "../model";
+import type { MetricKey } from "../model";
 import type { MetricFigures, ScorecardLine } from "../metrics/types";
 import { createResolver } from "../metrics/resolve";
 import { isoOfDay } from "../periods";
@@ -25,7 +25,7 @@ import {
   scorecardLineRow,
 } from "./scorecardLayout";
 import { spellingsOf } from "./spellings";
-import { PeriodCache, targetSource } from "./targetSource";
+import { indexTargets } from "../targets/book";
 import type { CellValue, ConditionalFormatPlan, OwnedSheetPlan, RangeWrite } from "./types";
 
 const COUNT_METRICS: ReadonlySet<MetricKey> = new Set(["visits", "newOutlets"]);
@@ -49,28 +49,13 @@ interface LineCells {
 export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
   const { lang, scorecard, book, index } = input;
   const lines = scorecard.lines;
-  const periods = new PeriodCache();
-  const groups = new Map<string, TargetRow[]>();
-  for (const t of book.targets) {
-    if (t.metric === null) continue;
-    const person = t.salesperson === null ? null : index.canonical("salespeople", t.salesperson);
-    const region = t.region === null ? null : index.canonical("regions", t.region);
-    const key =
-      t.salesperson === null
-        ? region === null
-          ? null
-          : `r|${region}|${t.metric}`
-        : person && `p|${person}|${t.metric}`;
-    if (!key) continue;
-    const group = groups.get(key);
-    if (group) group.push(t);
-    else groups.set(key, [t]);
-  }
+  const resolver = createResolver(book, index);
+  const targets = indexTargets(book, resolver, input.calendar);
   const reportSpellings = spellingsOf(index, "salespeople", book.dailyReport, (r) => r.salesperson);
 
   const gridEnd = scorecardLineRow(lines.length - 1);
   const chart = chartBlock(lang, scorecard, gridEnd + 3);
-  const margin = marginRateBlock(lang, book, createResolver(book, index), gridEnd + 3 + chart.rows + 2);
+  const margin = marginRateBlock(lang, book, resolver, gridEnd + 3 + chart.rows + 2);
   const ctx: ActualContext = {
     lang,
     from: scorecard.period.start,
@@ -112,8 +97,15 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
       const targetCell = (): string | null => {
         if (line.level === "company") return sumOf(below, "target");
         const holder = line.level === "salesperson" ? line.salesperson : line.region;
-        const rows = groups.get(`${line.level === "salesperson" ? "p" : "r"}|${holder}|${metric}`) ?? [];
-        const source = rows.length > 0 ? targetSource(rows, scorecard.period, input.calendar, periods) : null;
+        const source =
+          holder === null
+            ? null
+            : targets.resolve(
+                line.level === "salesperson" ? "salesperson" : "region",
+                holder,
+                metric,
+                scorecard.period,
+              );
         if (source && figures.target !== null && holder !== null) {
           const column = line.level === "salesperson" ? "salesperson" : "region";
           const criteria = holderCriteria(

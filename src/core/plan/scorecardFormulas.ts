@@ -15,7 +15,7 @@ import {
   numberLiteral,
 } from "./criteria";
 import { columnRef } from "./tableRefs";
-import type { TargetSource } from "./targetSource";
+import type { ResolvedTarget } from "../targets/resolution";
 
 export interface ActualContext {
   readonly lang: Lang;
@@ -81,7 +81,7 @@ export function targetFormula(
   lang: Lang,
   metric: MetricKey,
   holder: TargetHolder,
-  source: TargetSource,
+  source: ResolvedTarget<TargetRow>,
 ): string {
   const ref = (key: string): string => columnRef(lang, "Targets", key);
   const metricDef = METRICS.find((m) => m.key === metric);

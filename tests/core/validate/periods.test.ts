@@ -1,4 +1,5 @@
-import { decompositionRule, periodRule, suggestPeriod } from "../../../src/core/validate/periods";
+import { decompositionRule } from "../../../src/core/validate/decomposition";
+import { periodRule, suggestPeriod } from "../../../src/core/validate/periods";
 import { book, resetRowNumbers, target } from "../../support/rows";
 import { cells, runRule, team } from "./harness";
 
@@ -62,9 +63,21 @@ describe("W05 decomposition mismatch", () => {
       sales("2026-11", 100),
       sales("2026-11", 33.33, { salesperson: "王伟" }),
       sales("2026-11", 33.33, { salesperson: "S002" }),
-      sales("2026-11", 33.34, { salesperson: "张强" }),
+      sales("2026-11", 33.34, { salesperson: "李娜" }),
     ];
     expect(runRule(decompositionRule, book({ ...team(), targets: rows }))).toEqual([]);
+  });
+
+  it("W05 counts a salesperson in the region the Salespeople list gives, as the Scorecard does", () => {
+    // 张强 is in 华北 whatever the row says: 华东's line sums 王伟 alone.
+    const rows = [
+      sales("2026-11", 100, { row: 2 }),
+      sales("2026-11", 60, { salesperson: "王伟" }),
+      sales("2026-11", 40, { salesperson: "张强" }),
+    ];
+    expect(runRule(decompositionRule, book({ ...team(), targets: rows }))).toEqual([
+      expect.objectContaining({ row: 2, args: expect.objectContaining({ parentSum: 100, childrenSum: 60 }) }),
+    ]);
   });
 
   it("W05 compares only targets of the same metric and product", () => {

@@ -1,8 +1,9 @@
 import { buildMasterIndex } from "../../../src/core/lists";
-import { createResolver, indexTargets, kindsToTry } from "../../../src/core/metrics";
-import type { TargetBook } from "../../../src/core/metrics";
+import { createResolver } from "../../../src/core/metrics";
 import type { TargetRow } from "../../../src/core/model";
+import type { MetricKey } from "../../../src/core/model";
 import { buildCalendar, parsePeriod } from "../../../src/core/periods";
+import { type ResolvedTarget, indexTargets } from "../../../src/core/targets";
 import { book, calendarDay, d, salesperson, target } from "../../support/rows";
 
 const team = [
@@ -10,9 +11,20 @@ const team = [
   salesperson({ id: "S002", name: "李娜", region: "华东" }),
 ];
 
-function targetsOf(rows: TargetRow[], calendarRows = [calendarDay()]): TargetBook {
+interface Lookup {
+  salesperson(name: string, metric: MetricKey, view: ReturnType<typeof p>): number | null;
+  region(name: string, metric: MetricKey, view: ReturnType<typeof p>): number | null;
+  resolve(name: string, view: ReturnType<typeof p>): ResolvedTarget<TargetRow> | null;
+}
+
+function targetsOf(rows: TargetRow[], calendarRows = [calendarDay()]): Lookup {
   const b = book({ salespeople: team, targets: rows });
-  return indexTargets(b, createResolver(b, buildMasterIndex(b)), buildCalendar(calendarRows));
+  const index = indexTargets(b, createResolver(b, buildMasterIndex(b)), buildCalendar(calendarRows));
+  return {
+    salesperson: (name, metric, view) => index.resolve("salesperson", name, metric, view)?.value ?? null,
+    region: (name, metric, view) => index.resolve("region", name, metric, view)?.value ?? null,
+    resolve: (name, view) => index.resolve("salesperson", name, "sales", view),
+  };
 }
 
 const p = (text: string) => parsePeriod(text)!;
@@ -20,12 +32,6 @@ const sales = (period: string, value: number, who: string | null = "王伟") =>
   target({ period, salesperson: who, region: "华东", metric: "sales", target: value });
 
 describe("target resolution (SPEC §1.2)", () => {
-  it("tries the view's kind, then coarser kinds, then finer ones", () => {
-    expect(kindsToTry("month")).toEqual(["month", "quarter", "year", "week"]);
-    expect(kindsToTry("year")).toEqual(["year", "quarter", "month", "week"]);
-    expect(kindsToTry("week")).toEqual(["week", "month", "quarter", "year"]);
-  });
-
   it("uses the finest target that covers the period: a monthly one over the yearly one", () => {
     const t = targetsOf([sales("2026", 120000), sales("2026-Q4", 33000), sales("2026-11", 21000)]);
     expect(t.salesperson("王伟", "sales", p("2026-11"))).toBe(21000);
@@ -41,10 +47,57 @@ describe("target resolution (SPEC §1.2)", () => {
     expect(t.salesperson("王伟", "sales", p("2026-W49"))).toBeCloseTo(1000 + 4000, 9);
   });
 
-  it("passes over a kind that does not cover the view: a week across months with only November's target uses the year's", () => {
+  it("uses the finest target that covers the view: a week across months with only November's target takes the year's", () => {
     const t = targetsOf([sales("2026-11", 21000), sales("2026", 261000)]);
     // 2026 has 261 working days (1000 a day); 2026-W49 has 5 of them. November alone covers only Monday 11-30.
     expect(t.salesperson("王伟", "sales", p("2026-W49"))).toBeCloseTo(5000, 9);
+  });
+
+  it("splits a view no target covers along the finest periods, and each part takes its finest covering target", () => {
+    // A year: January–March from the quarter, April–December from the months.
+    const t = targetsOf([
+      sales("2026-Q1", 3000),
+      ...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => sales(`2026-${m}`, 100)),
+    ]);
+    expect(t.resolve("王伟", p("2026"))).toMatchObject({ value: 3900, partial: false });
+    // A quarter over months and a week of November: the finest overlapping periods are weeks, so the
+    // week's days take the week's target and the rest of November its share (16 of 21 working days);
+    // the month view is covered by November itself.
+    const q = targetsOf([
+      sales("2026-10", 100),
+      sales("2026-11", 100),
+      sales("2026-12", 100),
+      sales("2026-W45", 7),
+    ]);
+    expect(q.salesperson("王伟", "sales", p("2026-Q4"))).toBeCloseTo(100 + 7 + (100 * 16) / 21 + 100, 9);
+    expect(q.salesperson("王伟", "sales", p("2026-11"))).toBeCloseTo(100, 9);
+  });
+
+  it("gives each row used its factor and each period text one term, duplicates counting twice", () => {
+    const t = targetsOf([
+      sales("2026-11", 21000),
+      sales("2026-12", 23000),
+      sales("2026-12", 1000),
+      sales("2026-w50", 9),
+    ]);
+    const resolved = t.resolve("王伟", p("2026-W49"))!;
+    // 2026-W49: Monday 11-30 (1 of November's 21 working days) and 12-01…04 (4 of December's 23).
+    expect(resolved.terms).toEqual([
+      { periodText: "2026-11", factor: 1 / 21 },
+      { periodText: "2026-12", factor: 4 / 23 },
+    ]);
+    expect(resolved.rows.map((r) => r.target)).toEqual([21000, 23000, 1000]);
+    expect(resolved.factors).toEqual([1 / 21, 4 / 23, 4 / 23]);
+    expect(resolved.value).toBeCloseTo(1000 + 4000 + 4000 / 23, 9);
+  });
+
+  it("marks a target partial where some working days have none, and has none where nothing overlaps", () => {
+    const t = targetsOf([sales("2026-10", 100), sales("2026-11", 200)]);
+    expect(t.resolve("王伟", p("2026-Q4"))).toMatchObject({ value: 300, partial: true });
+    expect(t.resolve("王伟", p("2026-11"))).toMatchObject({ value: 200, partial: false });
+    expect(t.resolve("王伟", p("2026-12"))).toBeNull();
+    // A week from 11-30 to 12-06 takes November's Monday and is partial for the rest.
+    expect(t.resolve("王伟", p("2026-W49"))).toMatchObject({ value: 200 / 21, partial: true });
   });
 
   it("prorates with holidays and 调休: National Day leaves October 18 working days", () => {
@@ -71,7 +124,7 @@ describe("target resolution (SPEC §1.2)", () => {
 
   it("uses the targets it has when none covers the whole view (a salesperson who joined in March)", () => {
     const t = targetsOf([sales("2026-03", 100), sales("2026-04", 200)]);
-    expect(t.salesperson("王伟", "sales", p("2026"))).toBe(300);
+    expect(t.resolve("王伟", p("2026"))).toMatchObject({ value: 300, partial: true });
   });
 
   it("has no target where none overlaps, and keeps people, regions and metrics apart", () => {
