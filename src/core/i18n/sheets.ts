@@ -17,8 +17,8 @@ export const sheetStrings = {
     zh: "本期工作日：{workingDays} 天；已过：{elapsed} 天。",
   },
   "scorecard.note": {
-    en: "Figures are live formulas over the template tables. New outlets (distinct customers) and new targets update on Refresh rollups.",
-    zh: "数字为基于模板表的实时公式。新增网点（去重客户数）与新增目标在“刷新汇总”后更新。",
+    en: "Figures are live formulas over the template tables. New outlets (distinct customers) and targets for new periods update on Refresh rollups. A target marked partial leaves some working days of the period without a target.",
+    zh: "数字为基于模板表的实时公式。新增网点（去重客户数）与新期间的目标在“刷新汇总”后更新。标有“部分目标”的目标未覆盖本期全部工作日。",
   },
   "scorecard.region": { en: "Region", zh: "区域" },
   "scorecard.salesperson": { en: "Salesperson", zh: "销售员" },
@@ -41,6 +41,15 @@ export const sheetStrings = {
   },
   "scorecard.productText": { en: "Product as typed", zh: "产品（填写值）" },
   "scorecard.marginRate": { en: "Margin rate", zh: "毛利率" },
+  "scorecard.termsNote": {
+    en: "Spellings and target periods the Target and Actual formulas match, with each period's share of its target in this view",
+    zh: "目标与实际公式所匹配的名称写法与目标期间，及各期间目标计入本期的比例",
+  },
+  "scorecard.holder": { en: "Salesperson or region", zh: "销售员或区域" },
+  "scorecard.spellings": { en: "Spellings matched", zh: "匹配的写法" },
+  "scorecard.termPeriod": { en: "Target period", zh: "目标期间" },
+  "scorecard.termShare": { en: "Share in view", zh: "计入比例" },
+  "scorecard.partialTarget": { en: "partial", zh: "部分目标" },
 
   // ------------------------------------------------------------ facts and pivots
   "facts.year": { en: "Year", zh: "年" },

@@ -13,7 +13,16 @@ import { ymdOfDay } from "../periods";
  * @example exactCriterion('A*B') === '"=A~*B"'
  */
 export function exactCriterion(text: string): string {
-  return stringLiteral(`=${text.replace(/[~*?]/g, (ch) => `~${ch}`)}`);
+  return stringLiteral(criterionText(text));
+}
+
+/**
+ * The exact-match criterion as cell text, for criteria held in helper cells (written as text).
+ *
+ * @example criterionText("A*B") === "=A~*B"
+ */
+export function criterionText(text: string): string {
+  return `=${text.replace(/[~*?]/g, (ch) => `~${ch}`)}`;
 }
 
 /** Criterion that matches an empty cell (Excel and LibreOffice both read `"="` so). */

@@ -10,11 +10,10 @@ import { createResolver } from "../metrics/resolve";
 import { isoOfDay } from "../periods";
 import { METRIC_KEYS, METRICS } from "../schema/enums";
 import { cell, columnLetter, rect } from "./a1";
-import { exactCriterion } from "./criteria";
 import { blockWrite, cellWrite, ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
 import { chartBlock, marginRateBlock } from "./scorecardBlocks";
-import { type ActualContext, actualFormula, holderCriteria, targetFormula } from "./scorecardFormulas";
+import { type ActualContext, actualFormula } from "./scorecardFormulas";
 import {
   NAME_COLUMNS,
   SCORECARD_FIGURES,
@@ -24,8 +23,7 @@ import {
   scorecardFigureColumn,
   scorecardLineRow,
 } from "./scorecardLayout";
-import { spellingsOf } from "./spellings";
-import { indexTargets } from "../targets/book";
+import { scorecardTerms } from "./scorecardTerms";
 import type { CellValue, ConditionalFormatPlan, OwnedSheetPlan, RangeWrite } from "./types";
 
 const COUNT_METRICS: ReadonlySet<MetricKey> = new Set(["visits", "newOutlets"]);
@@ -50,12 +48,11 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
   const { lang, scorecard, book, index } = input;
   const lines = scorecard.lines;
   const resolver = createResolver(book, index);
-  const targets = indexTargets(book, resolver, input.calendar);
-  const reportSpellings = spellingsOf(index, "salespeople", book.dailyReport, (r) => r.salesperson);
 
   const gridEnd = scorecardLineRow(lines.length - 1);
   const chart = chartBlock(lang, scorecard, gridEnd + 3);
   const margin = marginRateBlock(lang, book, resolver, gridEnd + 3 + chart.rows + 2);
+  const terms = scorecardTerms(input, resolver, gridEnd + 3 + chart.rows + 2 + margin.rows + 1);
   const ctx: ActualContext = {
     lang,
     from: scorecard.period.start,
@@ -96,35 +93,14 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
       const below = line.level === "company" ? regionRows : (peopleRowsOf.get(i) ?? []);
       const targetCell = (): string | null => {
         if (line.level === "company") return sumOf(below, "target");
-        const holder = line.level === "salesperson" ? line.salesperson : line.region;
-        const source =
-          holder === null
-            ? null
-            : targets.resolve(
-                line.level === "salesperson" ? "salesperson" : "region",
-                holder,
-                metric,
-                scorecard.period,
-              );
-        if (source && figures.target !== null && holder !== null) {
-          const column = line.level === "salesperson" ? "salesperson" : "region";
-          const criteria = holderCriteria(
-            `$${line.level === "salesperson" ? "B" : "A"}${row}`,
-            holder,
-            source.rows,
-            column,
-          );
-          const kind = line.level === "salesperson" ? "salesperson" : "region";
-          return targetFormula(lang, metric, { kind, criteria }, source);
-        }
+        const own = terms.targetFormula(line, metric);
+        if (own !== null) return own;
         return line.level === "region" ? sumOf(below, "target") : null;
       };
       const actualCell = (): string | null => {
         if (line.level !== "salesperson") return sumOf(below, "actual");
         if (metric === "newOutlets") return null;
-        const name = line.salesperson ?? "";
-        const spellings = (reportSpellings.get(name) ?? []).map(exactCriterion);
-        return actualFormula(metric, [`$B${row}`, ...spellings], ctx);
+        return actualFormula(metric, terms.person(line.salesperson ?? "", `$B${row}`), ctx);
       };
       const byFigure: Record<ScorecardFigure, string | null> = {
         target: targetCell(),
@@ -162,6 +138,7 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
     ...lineWrites(lang, lines, lineCells),
     ...chart.writes,
     ...margin.writes,
+    ...terms.writes,
   ];
   return ownedSheet("scorecard", lang, {
     columnWidths: [14, 14, ...Array<number>(SCORECARD_WIDTH - NAME_COLUMNS).fill(12)],
@@ -200,7 +177,14 @@ function lineWrites(
   cells: readonly LineCells[],
 ): RangeWrite[] {
   const writes: RangeWrite[] = [];
-  const formats = METRIC_KEYS.flatMap((m) => SCORECARD_FIGURES.map((f) => formatOf(m, f)));
+  // A partial target reads "12,000.00 (partial)": the mark stays with the number in either language.
+  const partial = `" (${translate(lang, "scorecard.partialTarget").replace(/"/g, "")})"`;
+  const formatsOf = (line: ScorecardLine): string[] =>
+    METRIC_KEYS.flatMap((m) =>
+      SCORECARD_FIGURES.map((f) =>
+        f === "target" && line.metrics[m].partialTarget ? `${formatOf(m, f)}${partial}` : formatOf(m, f),
+      ),
+    );
   let start = 0;
   while (start < lines.length) {
     let end = start;
@@ -220,7 +204,7 @@ function lineWrites(
         row,
         NAME_COLUMNS,
         figures.map((c) => c.values),
-        { formulas: figures.map((c) => c.formulas), numberFormat: figures.map(() => formats), style },
+        { formulas: figures.map((c) => c.formulas), numberFormat: run.map(formatsOf), style },
       ),
     );
     start = end + 1;

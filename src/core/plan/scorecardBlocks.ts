@@ -59,6 +59,8 @@ export function chartBlock(
 
 export interface MarginRates {
   readonly writes: RangeWrite[];
+  /** Rows the block takes (0 when no product has a rate). */
+  readonly rows: number;
   /** Absolute ranges for formulas, or null when no product has a rate. */
   readonly ranges: { readonly products: string; readonly rates: string } | null;
 }
@@ -85,11 +87,12 @@ export function marginRateBlock(
   };
   for (const p of book.products) consider(p.name);
   for (const r of book.dailyReport) consider(r.product);
-  if (entries.size === 0) return { writes: [], ranges: null };
+  if (entries.size === 0) return { writes: [], rows: 0, ranges: null };
   const list = [...entries.values()];
   const first = row + 2;
   const last = first + list.length - 1;
   return {
+    rows: list.length + 2,
     writes: [
       cellWrite(`A${row}`, translate(lang, "scorecard.marginRates"), "note"),
       blockWrite(

@@ -2,20 +2,12 @@
  * The live formulas of the scorecard (SPEC §4): actuals as SUMIFS/COUNTIFS over DailyReport bounded by
  * the period and as-of date, targets as SUMIFS over Targets times the proration the core applied.
  */
-import type { MetricKey, TargetRow } from "../model";
+import type { MetricKey } from "../model";
 import type { Day } from "../periods/day";
 import { METRICS } from "../schema/enums";
 import type { Lang } from "../schema/types";
-import {
-  BLANK_CRITERION,
-  NON_BLANK_CRITERION,
-  dateBounds,
-  exactCriterion,
-  ifsCall,
-  numberLiteral,
-} from "./criteria";
+import { BLANK_CRITERION, NON_BLANK_CRITERION, dateBounds, exactCriterion, ifsCall } from "./criteria";
 import { columnRef } from "./tableRefs";
-import type { ResolvedTarget } from "../targets/resolution";
 
 export interface ActualContext {
   readonly lang: Lang;
@@ -28,104 +20,76 @@ export interface ActualContext {
 const SUMMED: Partial<Record<MetricKey, string>> = { sales: "orderAmount", collections: "collection" };
 
 /**
+ * Who an actual formula sums for: the name cell (`$B6`) when the person has one spelling, else the
+ * range of their spelling criteria (`$B$40:$D$40`), matched at once by SUMPRODUCT over SUMIFS.
+ */
+export interface PersonCriteria {
+  readonly criterion: string;
+  readonly many: boolean;
+}
+
+/**
  * The formula of a salesperson's actual for `metric`, or null for New outlets: a distinct count of
  * customers has no formula that works in both Excel and LibreOffice without dynamic arrays at
  * 400,000 rows (the SUMPRODUCT/COUNTIFS idiom is quadratic), so that figure stays a value.
- *
- * @param people criteria for DailyReport[Salesperson]: the name cell (`$B6`) and literal spellings
+ * Its length does not grow with the person's spellings.
  */
-export function actualFormula(
-  metric: MetricKey,
-  people: readonly string[],
-  ctx: ActualContext,
-): string | null {
+export function actualFormula(metric: MetricKey, person: PersonCriteria, ctx: ActualContext): string | null {
   const ref = (key: string): string => columnRef(ctx.lang, "DailyReport", key);
-  const base = (person: string): string[] => [
-    ref("salesperson"),
-    person,
-    ...dateBounds(ref("date"), ctx.from, ctx.to),
-  ];
-  const terms: string[] = [];
-  for (const person of people) {
-    const summed = SUMMED[metric];
-    if (summed) terms.push(ifsCall(ref(summed), base(person)));
-    else if (metric === "visits")
-      terms.push(ifsCall(null, [...base(person), ref("customer"), NON_BLANK_CRITERION]));
-    else if (metric === "grossMargin") {
-      terms.push(ifsCall(ref("grossMargin"), base(person)));
-      if (ctx.marginRates) {
-        const blankMargin = [...base(person), ref("grossMargin"), BLANK_CRITERION];
-        const byProduct = ifsCall(ref("orderAmount"), [
-          ...blankMargin,
-          ref("product"),
-          ctx.marginRates.products,
-        ]);
-        terms.push(`SUMPRODUCT(${byProduct}*${ctx.marginRates.rates})`);
-      }
-    } else return null;
-  }
-  return `=${terms.join("+")}`;
+  const base = [ref("salesperson"), person.criterion, ...dateBounds(ref("date"), ctx.from, ctx.to)];
+  const each = (sum: string): string => (person.many ? `SUMPRODUCT(${sum})` : sum);
+  const summed = SUMMED[metric];
+  if (summed) return `=${each(ifsCall(ref(summed), base))}`;
+  if (metric === "visits") return `=${each(ifsCall(null, [...base, ref("customer"), NON_BLANK_CRITERION]))}`;
+  if (metric !== "grossMargin") return null;
+  const typed = each(ifsCall(ref("grossMargin"), base));
+  if (!ctx.marginRates) return `=${typed}`;
+  const byProduct = ifsCall(ref("orderAmount"), [
+    ...base,
+    ref("grossMargin"),
+    BLANK_CRITERION,
+    ref("product"),
+    ctx.marginRates.products,
+  ]);
+  return `=${typed}+SUMPRODUCT(${byProduct}*${ctx.marginRates.rates})`;
 }
 
-/** The holder a target formula sums for: a salesperson, or a region's own (Salesperson blank) rows. */
-export type TargetHolder =
-  | { readonly kind: "salesperson"; readonly criteria: readonly string[] }
-  | { readonly kind: "region"; readonly criteria: readonly string[] };
+/** The ranges a target formula matches: the holder's spelling criteria, the periods and their shares. */
+export interface TargetCriteria {
+  readonly kind: "salesperson" | "region";
+  /** One-row range of the holder's spelling criteria. */
+  readonly spellings: string;
+  /** One-column ranges of period criteria and of each period's share in the view. */
+  readonly periods: string;
+  readonly factors: string;
+}
 
 /**
- * The formula of a target: for each period the core drew on, Σ SUMIFS over Targets (each metric label,
- * as people type either language, and each holder spelling, Dealer and Product blank) times the
- * share of that period's working days inside the view (the core's proration).
+ * The formula of a target: SUMPRODUCT of Σ SUMIFS over Targets (once per metric label, as people type
+ * either language; Dealer and Product blank) with the periods down and the spellings across as
+ * criteria, times each period's share of working days in the view (the core's proration). Its length
+ * is the same for one period and spelling as for 53 weeks and five spellings.
  */
-export function targetFormula(
-  lang: Lang,
-  metric: MetricKey,
-  holder: TargetHolder,
-  source: ResolvedTarget<TargetRow>,
-): string {
+export function targetFormula(lang: Lang, metric: MetricKey, criteria: TargetCriteria): string {
   const ref = (key: string): string => columnRef(lang, "Targets", key);
   const metricDef = METRICS.find((m) => m.key === metric);
   const labels = metricDef ? [metricDef.label.en, metricDef.label.zh] : [metric];
-  const holderPairs = (criterion: string): string[] =>
-    holder.kind === "salesperson"
-      ? [ref("salesperson"), criterion]
-      : [ref("salesperson"), BLANK_CRITERION, ref("region"), criterion];
-  const parts = source.terms.map(({ periodText, factor }) => {
-    const sums: string[] = [];
-    for (const criterion of holder.criteria) {
-      for (const label of labels) {
-        sums.push(
-          ifsCall(ref("target"), [
-            ref("period"),
-            exactCriterion(periodText),
-            ...holderPairs(criterion),
-            ref("metric"),
-            exactCriterion(label),
-            ref("dealer"),
-            BLANK_CRITERION,
-            ref("product"),
-            BLANK_CRITERION,
-          ]),
-        );
-      }
-    }
-    const sum = `(${sums.join("+")})`;
-    return Math.abs(factor - 1) < 1e-12 ? sum : `${sum}*${numberLiteral(factor)}`;
-  });
-  return `=${parts.join("+")}`;
-}
-
-/** Holder criteria: the name cell plus each other spelling found in the rows' holder column. */
-export function holderCriteria(
-  nameCell: string,
-  name: string,
-  rows: readonly TargetRow[],
-  column: "salesperson" | "region",
-): string[] {
-  const spellings = new Map<string, string>();
-  for (const row of rows) {
-    const text = row[column];
-    if (text !== null && text.toLowerCase() !== name.toLowerCase()) spellings.set(text.toLowerCase(), text);
-  }
-  return [nameCell, ...[...spellings.values()].map(exactCriterion)];
+  const holder =
+    criteria.kind === "salesperson"
+      ? [ref("salesperson"), criteria.spellings]
+      : [ref("salesperson"), BLANK_CRITERION, ref("region"), criteria.spellings];
+  const sums = labels.map((label) =>
+    ifsCall(ref("target"), [
+      ref("period"),
+      criteria.periods,
+      ...holder,
+      ref("metric"),
+      exactCriterion(label),
+      ref("dealer"),
+      BLANK_CRITERION,
+      ref("product"),
+      BLANK_CRITERION,
+    ]),
+  );
+  return `=SUMPRODUCT((${sums.join("+")})*${criteria.factors})`;
 }

@@ -5,7 +5,7 @@ import {
   type OwnedSheetPlan,
   type RangeWrite,
 } from "../../../src/core/plan";
-import { rectSize } from "../../../src/core/plan/a1";
+import { columnLetter, rectSize } from "../../../src/core/plan/a1";
 import { parseCell } from "../../../src/core/plan/a1";
 import { expectGolden } from "../../support/golden";
 import { buildMasterIndex } from "../../../src/core/lists";
@@ -33,6 +33,25 @@ function cellOf(
   throw new Error(`No write covers ${address}`);
 }
 
+/** The cached values of a helper range such as `$B$28:$C$28`, row by row. */
+function valuesIn(plan: OwnedSheetPlan, range: string): unknown[][] {
+  const [from, to] = range.replace(/\$/g, "").split(":");
+  const a = parseCell(from);
+  const b = parseCell(to ?? from);
+  const rows: unknown[][] = [];
+  for (let r = a.row; r <= b.row; r++) {
+    const row: unknown[] = [];
+    for (let c = a.column; c <= b.column; c++) row.push(cellOf(plan, `${columnLetter(c)}${r}`).value);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The helper ranges a formula names, each once, in order (`$A$33:$A$33`, …). */
+const rangesOf = (formula: string | null): string[] => [
+  ...new Set(formula?.match(/\$[A-Z]+\$\d+:\$[A-Z]+\$\d+/g) ?? []),
+];
+
 const scorecardOf = (lang: "en" | "zh") => {
   const input = rollupInput(lang);
   return { input, plan: buildRollupPlans(input)[0] };
@@ -48,9 +67,13 @@ describe("scorecard sheet (SPEC §4)", () => {
   test("a salesperson's Sales actual is SUMIFS over DailyReport bounded by the period start and as-of", () => {
     const { plan } = scorecardOf("en");
     const { formula } = cellOf(plan, scorecardFigureAddress(0, "sales", "actual"));
+    // 王伟 is also typed as S001: both spellings are criteria in one helper row.
     expect(formula).toBe(
-      `=SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B6,${NOV_1_TO_20})` +
-        `+SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],"=S001",${NOV_1_TO_20})`,
+      `=SUMPRODUCT(SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B$28:$C$28,${NOV_1_TO_20}))`,
+    );
+    // 赵强 has one spelling: the name cell.
+    expect(cellOf(plan, scorecardFigureAddress(3, "sales", "actual")).formula).toBe(
+      `=SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B9,${NOV_1_TO_20})`,
     );
   });
 
@@ -58,13 +81,17 @@ describe("scorecard sheet (SPEC §4)", () => {
     const { input, plan } = scorecardOf("en");
     expect(input.scorecard.lines[0].metrics.sales.actual).toBe(15000);
     expect(cellOf(plan, "D6").value).toBe(15000);
-    expect(cellOf(plan, "D6").formula).toContain('"=S001"');
+    const [spellings] = rangesOf(cellOf(plan, "D6").formula);
+    expect(valuesIn(plan, spellings)).toEqual([["=王伟", "=S001"]]);
+    expect(cellOf(plan, spellings.split(":")[0].replace(/\$/g, "")).write.text).toBe(true);
   });
 
   test("structured references use the workbook language's headers", () => {
     const { plan } = scorecardOf("zh");
     const { formula } = cellOf(plan, scorecardFigureAddress(0, "sales", "actual"));
-    expect(formula).toContain("SUMIFS(DailyReport[订货金额],DailyReport[销售员],$B6,DailyReport[日期],");
+    expect(formula).toContain(
+      "SUMIFS(DailyReport[订货金额],DailyReport[销售员],$B$28:$C$28,DailyReport[日期],",
+    );
     expect(plan.name).toBe("目标达成");
     expect(plan.altNames).toEqual(["Scorecard"]);
   });
@@ -75,18 +102,19 @@ describe("scorecard sheet (SPEC §4)", () => {
     // November 2026 has 21 weekdays minus the 2 November holiday = 20; 2026 has 261 − 1 = 260.
     expect(value).toBeCloseTo((250000 * 20) / 260, 6);
     expect(value).toBe(input.scorecard.lines[0].metrics.sales.target);
-    expect(formula).toBe(
-      '=(SUMIFS(Targets[Target],Targets[Period],"=2026",Targets[Salesperson],$B6,Targets[Metric],"=Sales",Targets[Dealer],"=",Targets[Product],"=")' +
-        '+SUMIFS(Targets[Target],Targets[Period],"=2026",Targets[Salesperson],$B6,Targets[Metric],"=销售额",Targets[Dealer],"=",Targets[Product],"="))' +
-        "*0.0769230769230769", // 20 / 260 to 15 significant digits
-    );
+    const sumifs = (label: string): string =>
+      `SUMIFS(Targets[Target],Targets[Period],$A$33:$A$33,Targets[Salesperson],$B$28:$C$28,Targets[Metric],"=${label}",Targets[Dealer],"=",Targets[Product],"=")`;
+    expect(formula).toBe(`=SUMPRODUCT((${sumifs("Sales")}+${sumifs("销售额")})*$B$33:$B$33)`);
+    expect(valuesIn(plan, "$A$33:$B$33")).toEqual([["=2026", 20 / 260]]);
   });
 
   test("a target typed against the salesperson's ID is summed by that spelling", () => {
     const { plan } = scorecardOf("en");
     const { formula, value } = cellOf(plan, scorecardFigureAddress(1, "visits", "target"));
     expect(value).toBe(40);
-    expect(formula).toContain('Targets[Salesperson],"=S002"');
+    const [, spellings] = rangesOf(formula);
+    expect(formula).toContain(`Targets[Salesperson],${spellings}`);
+    expect(valuesIn(plan, spellings)).toEqual([["=李娜", "=S002"]]);
   });
 
   test("a region subtotal uses the region's own target and sums its salespeople's actuals", () => {
@@ -94,7 +122,9 @@ describe("scorecard sheet (SPEC §4)", () => {
     const north = input.scorecard.lines.findIndex((l) => l.level === "region" && l.region === "华北");
     const target = cellOf(plan, scorecardFigureAddress(north, "sales", "target"));
     expect(target.value).toBe(30000);
-    expect(target.formula).toContain('Targets[Salesperson],"=",Targets[Region],$A10');
+    const [, spellings] = rangesOf(target.formula);
+    expect(target.formula).toContain(`Targets[Salesperson],"=",Targets[Region],${spellings}`);
+    expect(valuesIn(plan, spellings)).toEqual([["=华北"]]);
     expect(cellOf(plan, scorecardFigureAddress(north, "sales", "actual")).formula).toBe("=SUM(D9:D9)");
     const east = input.scorecard.lines.findIndex((l) => l.level === "region" && l.region === "华东");
     expect(cellOf(plan, scorecardFigureAddress(east, "sales", "target")).formula).toBe(
@@ -126,7 +156,7 @@ describe("scorecard sheet (SPEC §4)", () => {
     expect(value).toBe(3700);
     expect(value).toBe(input.scorecard.lines[0].metrics.grossMargin.actual);
     expect(formula).toContain(
-      `SUMPRODUCT(SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B6,${NOV_1_TO_20},DailyReport[Gross margin],"=",DailyReport[Product],$A$22:$A$24)*$B$22:$B$24)`,
+      `SUMPRODUCT(SUMIFS(DailyReport[Order amount],DailyReport[Salesperson],$B$28:$C$28,${NOV_1_TO_20},DailyReport[Gross margin],"=",DailyReport[Product],$A$22:$A$24)*$B$22:$B$24)`,
     );
     expect(cellOf(plan, "A24")).toMatchObject({ value: "P02" });
     expect(cellOf(plan, "B24")).toMatchObject({ value: 0.4 });
@@ -189,8 +219,16 @@ describe("scorecard sheet (SPEC §4)", () => {
     const { formula, value } = cellOf(plan, scorecardFigureAddress(1, "sales", "target"));
     // November: 1 of its 20 working days; December: 4 of its 23.
     expect(value).toBeCloseTo(20000 / 20 + (23000 * 4) / 23, 9);
-    expect(formula).toMatch(
-      /^=\(SUMIFS\(Targets\[Target\],Targets\[Period\],"=2026-11",.*\)\*0\.05\+\(SUMIFS\(Targets\[Target\],Targets\[Period\],"=2026-12",.*\)\*0\.173913043478261$/,
+    const [periods, spellings, factors] = rangesOf(formula);
+    expect(formula).toBe(
+      `=SUMPRODUCT((${["Sales", "销售额"]
+        .map(
+          (label) =>
+            `SUMIFS(Targets[Target],Targets[Period],${periods},Targets[Salesperson],${spellings},Targets[Metric],"=${label}",Targets[Dealer],"=",Targets[Product],"=")`,
+        )
+        .join("+")})*${factors})`,
     );
+    expect(valuesIn(plan, periods)).toEqual([["=2026-11"], ["=2026-12"]]);
+    expect(valuesIn(plan, factors)).toEqual([[1 / 20], [4 / 23]]);
   });
 });
