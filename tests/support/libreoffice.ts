@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
+import type { ScorecardFigureCell } from "../../src/core/plan";
 
 const run = promisify(execFile);
 
@@ -112,4 +113,27 @@ export async function readRecalculated(path: string): Promise<{
       return value && typeof value === "object" && "formula" in value ? (value.formula ?? null) : null;
     },
   };
+}
+
+/**
+ * Each scorecard figure whose recalculated cell differs from the core's number (relative 1e-6; a
+ * figure the core leaves undefined must be a blank cell), as a line naming the cell and both values.
+ */
+export function figureMismatches(
+  cells: readonly ScorecardFigureCell[],
+  recalculated: (address: string) => unknown,
+  label = "",
+): string[] {
+  return cells.flatMap((c) => {
+    const got = recalculated(c.address);
+    const same =
+      c.value === null
+        ? got === null || got === ""
+        : typeof got === "number" && Math.abs(got - c.value) <= 1e-6 * Math.max(1, Math.abs(c.value));
+    return same
+      ? []
+      : [
+          `${label}${c.address} ${c.level} ${c.salesperson ?? c.region} ${c.metric}.${c.figure}: core ${c.value}, LibreOffice ${JSON.stringify(got)}`,
+        ];
+  });
 }

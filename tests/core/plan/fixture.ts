@@ -129,21 +129,26 @@ export function smallTeam(): SalesBook {
   });
 }
 
-/** Everything buildRollupPlans needs, computed by the real core for November 2026 as of the 20th. */
-export function rollupInput(lang: Lang, team: SalesBook = smallTeam()): RollupInput {
+/** Everything buildRollupPlans needs, computed by the real core (by default for November 2026 as of the 20th). */
+export function rollupInput(
+  lang: Lang,
+  team: SalesBook = smallTeam(),
+  periodText = "2026-11",
+  asOf = AS_OF,
+): RollupInput {
   const index = buildMasterIndex(team);
   const calendar = buildCalendar(team.calendar);
-  const period = parsePeriod("2026-11")!;
+  const period = parsePeriod(periodText)!;
   return {
     lang,
     book: team,
     index,
     calendar,
     period,
-    asOf: AS_OF,
-    scorecard: buildScorecard({ book: team, index, calendar, period, asOf: AS_OF }),
-    efficiency: buildEfficiency({ book: team, index, calendar, from: period.start, to: AS_OF, by: "week" }),
-    weekly: buildWeeklyReport({ book: team, index, calendar, asOf: AS_OF, signOffOverdueDays: 2 }),
+    asOf,
+    scorecard: buildScorecard({ book: team, index, calendar, period, asOf }),
+    efficiency: buildEfficiency({ book: team, index, calendar, from: period.start, to: asOf, by: "week" }),
+    weekly: buildWeeklyReport({ book: team, index, calendar, asOf, signOffOverdueDays: 2 }),
     locations: templateLocations(lang),
   };
 }

@@ -20,7 +20,7 @@ import { readBook } from "../../../src/core/read";
 import { TABLES } from "../../../src/core/schema/tables";
 import type { Lang } from "../../../src/core/schema/types";
 import { createXlsxPort } from "../../../src/xlsx";
-import { readRecalculated, recalculateXlsx } from "../../support/libreoffice";
+import { figureMismatches, readRecalculated, recalculateXlsx } from "../../support/libreoffice";
 import { describeWith } from "../../support/programs";
 
 const AS_OF = dayFromYmd(2026, 11, 20);
@@ -84,18 +84,7 @@ describeWith("soffice", "scorecard formulas recalculated by LibreOffice", (soffi
       const cells = scorecardFigureCells(inputs[i].scorecard);
       const withTarget = cells.filter((c) => c.figure === "target" && c.value !== null);
       expect(withTarget.length).toBeGreaterThan(10);
-      const mismatches = cells.flatMap((c) => {
-        const got = resultAt(c.address);
-        const same =
-          c.value === null
-            ? got === null || got === ""
-            : typeof got === "number" && Math.abs(got - c.value) <= 1e-6 * Math.max(1, Math.abs(c.value));
-        return same
-          ? []
-          : [
-              `${cases[i].period} ${c.address} ${c.level} ${c.salesperson ?? c.region} ${c.metric}.${c.figure}: core ${c.value}, LibreOffice ${JSON.stringify(got)}`,
-            ];
-      });
+      const mismatches = figureMismatches(cells, resultAt, `${cases[i].period} `);
       expect(mismatches).toEqual([]);
     }
   }, 120_000);

@@ -12,13 +12,14 @@ import { buildMasterIndex } from "../../../src/core/lists";
 import { buildScorecard } from "../../../src/core/metrics";
 import { buildCalendar, parsePeriod } from "../../../src/core/periods";
 import { d, target } from "../../support/rows";
+import { scorecardJson } from "../../../src/cli/commands/rollup";
 import { rollupInput, smallTeam } from "./fixture";
 
 /** The formula and cached value a plan gives one cell, found through its writes. */
 function cellOf(
   plan: OwnedSheetPlan,
   address: string,
-): { formula: string | null; value: unknown; write: RangeWrite } {
+): { formula: string | null; value: unknown; format: string | null; write: RangeWrite } {
   const target = parseCell(address);
   for (const write of plan.writes) {
     const [from] = write.address.split(":");
@@ -27,7 +28,9 @@ function cellOf(
     const r = target.row - origin.row;
     const c = target.column - origin.column;
     if (r >= 0 && c >= 0 && r < size.rows && c < size.columns) {
-      return { formula: write.formulas?.[r][c] ?? null, value: write.values[r][c], write };
+      const format =
+        typeof write.numberFormat === "string" ? write.numberFormat : (write.numberFormat?.[r][c] ?? null);
+      return { formula: write.formulas?.[r][c] ?? null, value: write.values[r][c], format, write };
     }
   }
   throw new Error(`No write covers ${address}`);
@@ -230,5 +233,27 @@ describe("scorecard sheet (SPEC §4)", () => {
     );
     expect(valuesIn(plan, periods)).toEqual([["=2026-11"], ["=2026-12"]]);
     expect(valuesIn(plan, factors)).toEqual([[1 / 20], [4 / 23]]);
+  });
+
+  test("a target that leaves working days without a target is marked partial, in the cell and in JSON", () => {
+    // Q4: 王伟's year covers it; 李娜, 赵强 and 华北 have November only.
+    const input = rollupInput("zh", smallTeam(), "2026-Q4");
+    const plan = buildRollupPlans(input)[0];
+    const at = (who: string, level: string): number =>
+      input.scorecard.lines.findIndex((l) => l.level === level && (l.salesperson ?? l.region) === who);
+    const format = (line: number): string | null =>
+      cellOf(plan, scorecardFigureAddress(line, "sales", "target")).format;
+    expect(format(at("李娜", "salesperson"))).toBe('#,##0.00" (部分目标)"');
+    expect(format(at("华北", "region"))).toBe('#,##0.00" (部分目标)"');
+    expect(format(at("王伟", "salesperson"))).toBe("#,##0.00");
+    const json = scorecardJson(input.scorecard).filter((r) => r.metric === "sales");
+    expect(json.map((r) => [r.salesperson ?? r.region, r.partialTarget])).toEqual([
+      ["王伟", false],
+      ["李娜", true],
+      ["华东", true],
+      ["赵强", true],
+      ["华北", true],
+      [null, true],
+    ]);
   });
 });

@@ -6,9 +6,7 @@
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { buildMasterIndex } from "../../../src/core/lists";
-import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../../src/core/metrics";
-import { buildCalendar, dayFromYmd, parsePeriod, weekPeriod } from "../../../src/core/periods";
+import { dayFromYmd, weekPeriod } from "../../../src/core/periods";
 import {
   buildRollupPlans,
   buildSetupPlan,
@@ -20,7 +18,8 @@ import { readBook } from "../../../src/core/read";
 import { DAILY_REPORT, SALESPEOPLE, TABLES, TARGETS } from "../../../src/core/schema/tables";
 import type { TableDef } from "../../../src/core/schema/types";
 import { createXlsxPort } from "../../../src/xlsx";
-import { readRecalculated, recalculateXlsx } from "../../support/libreoffice";
+import { figureMismatches, readRecalculated, recalculateXlsx } from "../../support/libreoffice";
+import { rollupInput } from "./fixture";
 import { describeWith } from "../../support/programs";
 
 const PEOPLE = [
@@ -109,21 +108,7 @@ async function writeBook(
   });
   await port.appendRows("DailyReport", reports);
   const { book } = readBook(await port.readTables(TABLES.map((t) => t.name)));
-  const index = buildMasterIndex(book);
-  const calendar = buildCalendar(book.calendar);
-  const period = parsePeriod("2026")!;
-  const asOf = dayFromYmd(2026, 12, 31);
-  const input: RollupInput = {
-    lang: "zh",
-    book,
-    index,
-    calendar,
-    period,
-    asOf,
-    scorecard: buildScorecard({ book, index, calendar, period, asOf }),
-    efficiency: buildEfficiency({ book, index, calendar, from: period.start, to: asOf, by: "month" }),
-    weekly: buildWeeklyReport({ book, index, calendar, asOf, signOffOverdueDays: 2 }),
-  };
+  const input = rollupInput("zh", book, "2026", dayFromYmd(2026, 12, 31));
   const plan = buildRollupPlans(input);
   await port.replaceOwnedSheets(plan);
   await port.save(file);
@@ -150,18 +135,7 @@ describeWith("soffice", "Scorecard formulas of a year over weekly targets with f
     const [out] = await recalculateXlsx(soffice, [file], join(dir, "out"));
     const { cell } = await readRecalculated(out);
     const cells = scorecardFigureCells(input.scorecard);
-    const mismatches = cells.flatMap((c) => {
-      const got = cell("目标达成", c.address);
-      const same =
-        c.value === null
-          ? got === null || got === ""
-          : typeof got === "number" && Math.abs(got - c.value) <= 1e-6 * Math.max(1, Math.abs(c.value));
-      return same
-        ? []
-        : [
-            `${c.address} ${c.salesperson ?? c.region} ${c.metric}.${c.figure}: core ${c.value}, LibreOffice ${JSON.stringify(got)}`,
-          ];
-    });
+    const mismatches = figureMismatches(cells, (address) => cell("目标达成", address));
     expect(mismatches).toEqual([]);
   }, 120_000);
 });

@@ -175,6 +175,42 @@ describe("Scorecard and facts agree where targets are consistent (SPEC §1.2)", 
 });
 
 describe("W05 shows the sums the Scorecard uses where targets are inconsistent", () => {
+  it("W05 flags a region's quarter that differs from its salespeople's, with the Scorecard's sums, over any granularity", () => {
+    fc.assert(
+      fc.property(
+        fc.array(quarterPlan, { minLength: 4, maxLength: 4 }),
+        fc.array(quarterPlan, { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (myPlans, herPlans, quarter, delta) => {
+          const full = (p: QuarterPlan): QuarterPlan =>
+            p.quarter || p.months.every(Boolean) ? p : { ...p, months: [true, true, true] };
+          const [mine, hers] = [myPlans.map(full), herPlans.map(full)];
+          const q = quarterPeriod(2026, quarter + 1);
+          const people = (mine[quarter].rate + hers[quarter].rate) * wd(q);
+          const targets = [
+            ...personTargets("王伟", mine),
+            ...personTargets("李娜", hers),
+            target({ row: 9999, period: q.text, region: REGION, metric: "sales", target: people + delta }),
+          ];
+          const b = book({ salespeople: team, calendar: CALENDAR_ROWS, targets });
+          const lines = PEOPLE.map((who) => targetOf(b, q, who) as number);
+          const findings = runRule(decompositionRule, b).filter((f) => f.row === 9999);
+          expect(findings).toEqual([
+            expect.objectContaining({
+              messageKey: "finding.W05.salespeople",
+              args: expect.objectContaining({
+                parentSum: targetOf(b, q, null),
+                childrenSum: Math.round((lines[0] + lines[1]) * 100) / 100,
+              }),
+            }),
+          ]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it("W05 compares a region's quarter with its salespeople's months, as the Scorecard's lines sum them", () => {
     const months = (who: string, values: number[]): TargetRow[] =>
       values.map((value, i) =>
