@@ -15,7 +15,7 @@ import {
   type RollupInput,
 } from "../../../src/core/plan";
 import { readBook } from "../../../src/core/read";
-import { DAILY_REPORT, SALESPEOPLE, TABLES, TARGETS } from "../../../src/core/schema/tables";
+import { DAILY_REPORT, PRODUCTS, SALESPEOPLE, TABLES, TARGETS } from "../../../src/core/schema/tables";
 import type { TableDef } from "../../../src/core/schema/types";
 import { createXlsxPort } from "../../../src/xlsx";
 import { figureMismatches, readRecalculated, recalculateXlsx } from "../../support/libreoffice";
@@ -52,6 +52,10 @@ async function writeBook(
     "Salespeople",
     PEOPLE.map((p) => rowOf(SALESPEOPLE, { id: p.id, name: p.name, region: p.region, active: "是" })),
   );
+  await port.appendRows("Products", [
+    rowOf(PRODUCTS, { code: "P01", name: "矿泉水", category: "饮料", unitPrice: 10, unitCost: 6 }),
+    rowOf(PRODUCTS, { code: "P02", name: "红茶", category: "饮料", unitPrice: 20, unitCost: 15 }),
+  ]);
   const targets: CellValue[][] = [];
   PEOPLE.forEach((p, i) => {
     const spellings = spellingsOf(p);
@@ -100,7 +104,9 @@ async function writeBook(
             attendance: "出勤",
             customer: `客户${k}`,
             orderAmount: 100 * (i + 1) + month + k,
-            grossMargin: 10 * (k + 1),
+            // Blank margins for three spellings: order amount × the product's margin rate, by product spelling.
+            grossMargin: k < 2 ? 10 * (k + 1) : null,
+            product: ["矿泉水", "P02", "红茶", "p01", null][k],
             collection: 50 + month,
           }),
         );
@@ -126,6 +132,7 @@ describeWith("soffice", "Scorecard formulas of a year over weekly targets with f
       .filter((f): f is string => f !== null);
     expect(Math.max(...formulas.map((f) => f.length))).toBeLessThan(1200);
     const person = input.scorecard.lines.find((l) => l.salesperson === "王伟")!;
+    expect(person.metrics.grossMargin.actual).toBeGreaterThan(12 * 30);
     expect(person.metrics.sales.target).toBeGreaterThan(50_000);
     // Every spelling's rows count: Σ over 5 spellings × 12 months of 100 + month + k.
     expect(person.metrics.sales.actual).toBe(5 * 12 * 100 + 5 * 78 + 12 * 10);
