@@ -4,7 +4,7 @@
  * region. Rows with an unreadable period, metric or value, or a holder not in the lists, take no part.
  */
 import type { NameResolver } from "../metrics/resolve";
-import type { Period } from "../metrics/types";
+import type { Period } from "../periods/period";
 import type { MetricKey, SalesBook, TargetRow } from "../model";
 import type { WorkCalendar } from "../periods/calendar";
 import { parsePeriod } from "../periods/period";

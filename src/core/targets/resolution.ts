@@ -10,7 +10,7 @@
  * 3. A part no target covers or overlaps adds nothing; when such a part has a working day the result
  *    is *partial*. A span no target overlaps has no target at all: null, shown blank, not zero.
  */
-import type { Period } from "../metrics/types";
+import type { Period } from "../periods/period";
 import { PERIOD_KINDS_FINEST_FIRST } from "../periods/period";
 import { type WorkCalendar, countWorkingDays, isWorkingDay, prorate } from "../periods/calendar";
 import type { Day } from "../periods/day";

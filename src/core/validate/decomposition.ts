@@ -6,7 +6,7 @@
  * for that quarter however they are entered (a quarter, three months …), each resolved as their
  * Scorecard line resolves it. Keys are compared per metric, dealer and product.
  */
-import type { Period } from "../metrics/types";
+import type { Period } from "../periods/period";
 import type { TargetRow } from "../model";
 import { PeriodCache, targetEntry } from "../targets/book";
 import { type TargetEntry, resolveTarget } from "../targets/resolution";

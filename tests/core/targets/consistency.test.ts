@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { buildMasterIndex } from "../../../src/core/lists";
 import { buildScorecard } from "../../../src/core/metrics";
-import type { Period } from "../../../src/core/metrics/types";
+import type { Period } from "../../../src/core/periods/period";
 import type { SalesBook, TargetRow } from "../../../src/core/model";
 import {
   buildCalendar,
