@@ -14,6 +14,27 @@ async function run<T>(
 }
 
 describe("Excel double", () => {
+  it("fails a request with FormulaLengthExceedsLimit for a formula over 8,192 characters, as Excel does", async () => {
+    const excel = createExcelDouble();
+    const longest = `=${"1+".repeat(4095)}1`; // 8,192 characters
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [[longest]];
+      await context.sync();
+    });
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A2").formulas = [[`${longest}+1`]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "FormulaLengthExceedsLimit" });
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A3").values = [[`${longest}+1`]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "FormulaLengthExceedsLimit" });
+  });
+
   it("throws PropertyNotLoaded when a property is read before load and sync", async () => {
     const excel = createExcelDouble();
     await run(excel, async (context) => {

@@ -1,13 +1,15 @@
 /** The adapter with the core's real plans (src/core/plan) rather than hand-made ones. */
 import { buildMasterIndex } from "../../src/core/lists";
 import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../src/core/metrics";
-import { buildCalendar, periodOf } from "../../src/core/periods";
+import { buildCalendar, dayFromYmd, periodOf } from "../../src/core/periods";
 import { buildRollupPlans, buildSetupPlan } from "../../src/core/plan";
 import { generateDemo } from "../../src/core/demo";
 import { readBook } from "../../src/core/read";
 import { TABLES } from "../../src/core/schema/tables";
 import { createExcelPort } from "../../src/excel";
 import { createExcelDouble } from "../support/excel";
+import { rollupInput } from "../core/plan/fixture";
+import { weeklyTargetsBook } from "../core/plan/weeklyTargetsBook";
 
 describe("set-up with the real plan", () => {
   it.each(["zh", "en"] as const)(
@@ -101,6 +103,29 @@ describe("rollups with the real plans", () => {
     expect(formulas).toBeGreaterThan(10);
     expect(plans.flatMap((p) => p.pivots).length).toBeGreaterThan(0);
     expect(excel.workbook.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
+  }, 60_000);
+});
+
+describe("formula length at Excel's limit", () => {
+  it("writes a year over 53 weekly targets with five spellings per person: no formula is refused", async () => {
+    const excel = createExcelDouble();
+    const port = createExcelPort(excel.host);
+    const book = await weeklyTargetsBook(port);
+    const plans = buildRollupPlans(rollupInput("zh", book, "2026", dayFromYmd(2026, 12, 31)));
+    // The double fails a request with FormulaLengthExceedsLimit as Excel does (tests/support/excel/sheet-state.ts).
+    await expect(port.replaceOwnedSheets(plans)).resolves.toEqual({ pivotsSkipped: [] });
+    const sheet = excel.workbook.sheet(plans[0].name)!;
+    // Spelling criteria are text on the sheet, never formulas (" 王伟" typed with a space stays so).
+    const write = plans[0].writes.find((w) => w.values.some((r) => r[0] === "王伟" && r.length > 5))!;
+    const at = parseBlockForTest(write.address);
+    const r = at.row + write.values.findIndex((v) => v[0] === "王伟");
+    const cells = [1, 2, 3, 4, 5].map((c) => [
+      sheet.value(r, at.column + c),
+      sheet.formula(r, at.column + c),
+    ]);
+    expect(cells).toEqual(
+      ["=王伟", "= 王伟", "=S001", "=S００１", "=王伟 "].map((text) => [text, undefined]),
+    );
   }, 60_000);
 });
 

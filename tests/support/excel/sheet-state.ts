@@ -120,7 +120,7 @@ export class SheetState {
     if (typeof value === "string" && value !== "" && this.numberFormat(row, column) !== "@") {
       const numeric = value.trim() !== "" && Number.isFinite(Number(value));
       if (value.startsWith("=")) {
-        this.formulas.set(key, value);
+        this.formulas.set(key, checkFormulaLength(value));
         stored = "";
       } else if ((value.startsWith("+") || value.startsWith("-")) && !numeric) {
         this.formulas.set(key, `=${value}`);
@@ -135,7 +135,7 @@ export class SheetState {
   setFormula(row: number, column: number, formula: string): void {
     if (typeof formula === "string" && formula.startsWith("=")) {
       this.put(row, column, "");
-      this.formulas.set(row * KEY_WIDTH + column, formula);
+      this.formulas.set(row * KEY_WIDTH + column, checkFormulaLength(formula));
     } else {
       this.setValue(row, column, formula);
     }
@@ -238,4 +238,23 @@ export class SheetState {
     }
     return out;
   }
+}
+
+/** Excel's limit on the length of a formula's contents. */
+const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * A formula longer than Excel allows (8,192 characters, "Length of formula contents" in
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3)
+ * — the file format allows no more either, https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf —
+ * fails the request with `FormulaLengthExceedsLimit`
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+function checkFormulaLength(formula: string): string {
+  if (formula.length > MAX_FORMULA_LENGTH)
+    throw officeError(
+      "FormulaLengthExceedsLimit",
+      `A formula of ${formula.length} characters is longer than Excel allows (${MAX_FORMULA_LENGTH}).`,
+    );
+  return formula;
 }
