@@ -22,18 +22,22 @@ export type ErrorCodeName =
   | "Cancelled"
   | "NotSetUp";
 
+import { type MessageKey, translate } from "./i18n";
+
 export class SalesPaceError extends Error {
   /**
    * @param code    stable identifier, e.g. `ColumnMissing`
    * @param message one sentence that names the sheet/table/column and says what to do
    * @param detail  technical detail for the "details" disclosure (never shown instead of `message`)
    * @param args    the names in the sentence (table, column, sheet…), so the UI can say it in Chinese too
+   * @param messageKey the sentence's key in the catalogue, when the whole sentence exists in both languages
    */
   constructor(
     readonly code: ErrorCodeName,
     message: string,
     readonly detail?: string,
     readonly args: Readonly<Record<string, string>> = {},
+    readonly messageKey?: MessageKey,
   ) {
     super(message);
     this.name = "SalesPaceError";
@@ -43,4 +47,18 @@ export class SalesPaceError extends Error {
 /** True when `error` is a SalesPaceError (optionally of the given code). */
 export function isSalesPaceError(error: unknown, code?: ErrorCodeName): error is SalesPaceError {
   return error instanceof SalesPaceError && (code === undefined || error.code === code);
+}
+
+/**
+ * A SalesPaceError whose sentence comes from the catalogue, so the pane and the CLI can say it in
+ * either language; the message is the English sentence.
+ *
+ * @example throw localizedError("BadArgument", "split.unitNotPositive")
+ */
+export function localizedError(
+  code: ErrorCodeName,
+  key: MessageKey,
+  args: Readonly<Record<string, string>> = {},
+): SalesPaceError {
+  return new SalesPaceError(code, translate("en", key, args), undefined, args, key);
 }

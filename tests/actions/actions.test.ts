@@ -99,6 +99,41 @@ describe("actions over the Excel adapter", () => {
     expect(written.reduce((a, b) => a + b, 0)).toBe(1000001);
   });
 
+  it("never writes a split child that already exists: the sample's months, or a second click", async () => {
+    const { excel, ctx } = workbench("zh");
+    await setUpWorkbook.run(ctx, {});
+    await fillSampleData.run(ctx, { people: 5, days: 5, seed: 11, messy: 0 });
+    const targets = excel.workbook.tableRows("Targets");
+    const regionYear = targets.find((r) => /^\d{4}$/.test(String(r[0])) && !r[1] && r[5] === "销售额");
+    expect(regionYear).toBeDefined();
+    const parent = {
+      period: String(regionYear![0]),
+      region: String(regionYear![3]),
+      salesperson: null,
+      dealer: null,
+      product: null,
+      metric: "sales" as const,
+      value: Number(regionYear![6]),
+    };
+    // The sample already holds this region's twelve months, adding up to the year.
+    const sample = await previewSplit.run(ctx, { parent, into: "months", method: "workingDays", unit: 1 });
+    expect(sample.status).toBe("complete");
+    expect(sample.existing).toHaveLength(12);
+    expect(sample.existingTotal).toBe(parent.value);
+    expect(sample.toWrite).toEqual([]);
+    const refused = await writeSplit.run(ctx, { children: sample.children }).catch((e: unknown) => e);
+    expect(isSalesPaceError(refused, "BadArgument")).toBe(true);
+    expect(excel.workbook.tableRows("Targets")).toHaveLength(targets.length);
+
+    const fresh = { ...parent, period: "2031", value: 1200 };
+    const first = await previewSplit.run(ctx, { parent: fresh, into: "months", method: "even", unit: 1 });
+    await writeSplit.run(ctx, { children: first.toWrite });
+    const second = await writeSplit.run(ctx, { children: first.toWrite }).catch((e: unknown) => e);
+    expect(isSalesPaceError(second, "BadArgument")).toBe(true);
+    expect((second as Error).message).toMatch(/already has 12 of these rows/);
+    expect(excel.workbook.tableRows("Targets")).toHaveLength(targets.length + 12);
+  });
+
   it("says which period text is wrong", async () => {
     const { ctx } = workbench();
     await setUpWorkbook.run(ctx, {});

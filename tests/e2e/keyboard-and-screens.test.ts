@@ -99,6 +99,18 @@ describeWith("chromium", "task pane by keyboard and at pane widths", (chromiumPa
     await page.getByTestId("parent-target").selectOption({ index: 1 });
     await run(page, "preview-split");
     await shootPane(page, `targets-${tag}`);
+    await page.getByRole("radio", { name: lang === "zh-CN" ? "按权重" : "By weights" }).check();
+    // Every weight input stays inside its fieldset, and the chosen target is shown in full.
+    const spill = await page.getByTestId("split-weights").evaluate((fieldset) => {
+      const box = fieldset.getBoundingClientRect();
+      return [...fieldset.querySelectorAll("input")]
+        .map((input) => input.getBoundingClientRect())
+        .filter((r) => r.left < box.left || r.right > box.right).length;
+    });
+    expect(spill).toBe(0);
+    const chosen = page.getByTestId("parent-chosen");
+    expect(await chosen.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await shootPane(page, `targets-weights-${tag}`);
     await screen(page, "settings");
     await shootPane(page, `settings-${tag}`);
     await screen(page, "home");

@@ -203,7 +203,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
     expect(await sheetNames(page)).toEqual(["Sheet1"]);
   });
 
-  it("splits a region's yearly target into its salespeople and writes children that add up", async () => {
+  it("shows a split's children that Targets already holds, with their sum, and never writes them again", async () => {
     await openWorkbench(page, url, { lang: "en-US" });
     await screen(page, "setup");
     await run(page, "run-setup");
@@ -215,22 +215,22 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
     const label = labels.find((text) => /^2026 · [^/]+ · Sales · /.test(text))!;
     expect(label).toBeDefined();
     await parentTarget.selectOption({ label });
-    await page.getByRole("radio", { name: "Salespeople" }).check();
-    await page.getByRole("radio", { name: "Evenly" }).check();
+    await page.getByRole("radio", { name: "Months" }).check();
+    await page.getByRole("radio", { name: "By working days" }).check();
+    // A unit the target is not a multiple of is flagged as it is typed, before any Preview.
+    await page.getByTestId("split-unit").fill("7");
+    expect(await page.getByRole("alert").allTextContents()).toEqual([
+      expect.stringMatching(/^The target [\d,]+ is not a multiple of the rounding unit 7\. .*such as 1/),
+    ]);
+    expect(await page.getByTestId("preview-split").isDisabled()).toBe(true);
+    await page.getByTestId("split-unit").fill("1");
     await run(page, "preview-split");
-    expect(await page.getByTestId("split-check").textContent()).toMatch(/^Adds up exactly/);
-    const before = await page.evaluate(
-      () => window.salespaceWorkbench!.excel.workbook.tableRows("Targets").length,
+    const parentValue = label.split(" · ").pop()!;
+    // The sample holds this region's twelve months already: shown with their rows and sum, nothing to write.
+    expect(await page.getByTestId("split-status").textContent()).toMatch(
+      /^All of these rows are already in Targets \(rows .+\) and add up to/,
     );
-    const count = await page.getByTestId("split-preview").locator("tbody tr").count();
-    await run(page, "write-split");
-    const rows = await page.evaluate(() => window.salespaceWorkbench!.excel.workbook.tableRows("Targets"));
-    const written = rows.slice(before);
-    expect(written).toHaveLength(count - 1);
-    const parentValue = Number(label.split(" · ").pop()!.replace(/,/g, ""));
-    const sum = written.reduce((total, row) => total + Number(row[6]), 0);
-    expect(sum).toBe(parentValue);
-    // Excel turns the text "2026" into a number unless the cell is formatted as text; either reads as the period.
-    expect(new Set(written.map((row) => String(row[0])))).toEqual(new Set(["2026"]));
+    expect(await page.getByTestId("split-existing-total").textContent()).toBe(parentValue);
+    expect(await page.getByTestId("write-split").isDisabled()).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 /** The split tool (SPEC §1.2) as actions: preview the children of a parent target, then append them to Targets. */
-import { SalesPaceError } from "../errors";
-import { type SplitChild, type SplitRequest, rosterOf, splitTarget } from "../metrics/split";
+import { SalesPaceError, localizedError } from "../errors";
+import { type SplitChild, type SplitRequest, rosterOf } from "../metrics/split";
+import { type SplitPlan, existingChildren, planSplit } from "../metrics/splitPlan";
+import { readBook } from "../read";
 import type { CellValue } from "../plan/types";
 import { METRICS } from "../schema/enums";
 import { TARGETS } from "../schema/tables";
@@ -16,8 +18,8 @@ export type SplitInput = SplitRequest extends infer R
     : R
   : never;
 
-export interface SplitPreview {
-  readonly children: readonly SplitChild[];
+export interface SplitPreview extends SplitPlan {
+  /** The sum of every child of a fresh split (equal to the parent). */
   readonly total: number;
 }
 
@@ -56,8 +58,8 @@ export const previewSplit = defineAction<SplitInput, SplitPreview>({
     const loaded = await loadBook(ctx, inventory);
     const request: SplitRequest =
       input.into === "salespeople" ? { ...input, roster: rosterOf(loaded.book.salespeople) } : input;
-    const children = splitTarget(request, loaded.calendar);
-    return { children, total: children.reduce((sum, c) => sum + c.value, 0) };
+    const plan = planSplit(request, loaded.calendar, loaded.book.targets);
+    return { ...plan, total: plan.children.reduce((sum, c) => sum + c.value, 0) };
   },
 });
 
@@ -70,8 +72,18 @@ export const writeSplit = defineAction<SplitWriteInput, { readonly written: numb
   labelKey: "action.splitWrite",
   ensureCanRun: ensureTargetsTable,
   async run(ctx, input, inventory) {
-    if (input.children.length === 0) {
-      throw new SalesPaceError("BadArgument", "There are no target rows to write. Preview a split first.");
+    if (input.children.length === 0) throw localizedError("BadArgument", "split.nothingToWrite");
+    step(ctx, "read", 0, 1);
+    // Read again just before writing: a second click, or a colleague, may have added these rows since the preview.
+    const { book } = readBook(await ctx.port.readTables(["Targets"]));
+    const already = existingChildren(input.children, book.targets);
+    if (already.length > 0) {
+      const rows = already.flatMap((e) => e.rows).sort((a, b) => a - b);
+      throw localizedError("BadArgument", "split.existsNow", {
+        count: String(already.length),
+        rows: rows.join(", "),
+        rowsZh: rows.join("、"),
+      });
     }
     const lang = inventory.settings?.lang ?? ctx.lang;
     step(ctx, "write", 0, 1);

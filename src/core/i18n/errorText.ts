@@ -23,6 +23,10 @@ function errorKey(code: string): MessageKey | null {
  */
 export function describeError(error: unknown, lang: Lang): ErrorText {
   if (isSalesPaceError(error)) {
+    if (error.messageKey !== undefined) {
+      const detail = [error.code, error.detail ?? ""].filter((part) => part !== "").join("\n");
+      return { sentence: translate(lang, error.messageKey, error.args), detail };
+    }
     const key = errorKey(error.code);
     const translated = lang === "zh" && key !== null;
     const sentence = translated ? translate(lang, key, error.args) : error.message;

@@ -6,12 +6,14 @@ import type { Lang } from "../schema/types";
 import { actionStrings } from "./actions";
 import { findingStrings } from "./findings";
 import { sheetStrings } from "./sheets";
+import { splitStrings } from "./split";
 import { uiStrings } from "./ui";
 
 export const catalogue = {
   ...actionStrings,
   ...findingStrings,
   ...sheetStrings,
+  ...splitStrings,
   ...uiStrings,
 } as const;
 

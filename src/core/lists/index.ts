@@ -51,6 +51,8 @@ class ListLookup {
   resolve(text: string): Resolution {
     const exact = this.byName.get(text);
     if (exact !== undefined) return { kind: "exact", name: exact };
+    const byId = this.byId.get(text);
+    if (byId !== undefined) return { kind: "id", name: byId };
     const variant = this.find(text);
     if (variant !== null) return { kind: "variant", name: variant };
     let cached = this.unknown.get(text);
@@ -85,7 +87,7 @@ function entries<R>(
  * dealers (customers whose type is dealer), products by Name (Code accepted) and regions (the
  * distinct Salespeople[Region] values, in order of first appearance).
  *
- * @example buildMasterIndex(book).resolve("salespeople", "S001") // { kind: "variant", name: "王伟" }
+ * @example buildMasterIndex(book).resolve("salespeople", "S001") // { kind: "id", name: "王伟" }
  */
 export function buildMasterIndex(book: SalesBook): MasterIndex {
   const lists: Record<ListSource, ListLookup> = {

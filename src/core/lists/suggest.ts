@@ -24,13 +24,24 @@ export function candidatePool(names: readonly string[]): CandidatePool {
 }
 
 /**
- * How far a typo may be from the entry to still be suggested. A third of the typed length allows
- * one slip per three characters; at least one, because Chinese names are two or three characters
- * long and a single wrong character (王为 for 王伟) is the commonest IME slip. Anything further is
- * more likely a different entry than a typo, and a wrong suggestion is worse than none.
+ * How far an entry may be from the typed text to still be suggested (SPEC §2): at most half the longer
+ * text's length. A two- or three-character Chinese name may then be one character off (王为 for 王伟), the
+ * commonest IME slip; anything further is more likely a different entry than a typo, and a wrong
+ * suggestion is worse than none.
  */
-export function suggestionLimit(typedLength: number): number {
-  return Math.max(1, Math.floor(typedLength / 3));
+export function suggestionLimit(typedLength: number, entryLength: number): number {
+  return Math.floor(Math.max(typedLength, entryLength) / 2);
+}
+
+/** True when one code-point string holds the other as a run (an entry inside the typed text, or around it). */
+function contains(outer: Int32Array, inner: Int32Array): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    let k = 0;
+    while (k < inner.length && outer[start + k] === inner[k]) k++;
+    if (k === inner.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -95,9 +106,10 @@ export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEG
 }
 
 /**
- * The candidate of `pool` closest to `text`, or null when none is within `suggestionLimit`.
- * Ties go to the earlier candidate (workbook order). Up to candidates × length × limit steps; call
- * it only for values already known not to be in the list.
+ * The candidate of `pool` closest to `text` by edit distance (SPEC §2): offered when it is within
+ * `suggestionLimit` and no other candidate is as close. A candidate that the text contains, or that
+ * contains it, always counts as close (`Eastern` → `East`); its distance is the length difference.
+ * Up to candidates × length × limit steps; call it only for values already known not to be in the list.
  */
 export function closestIn(pool: CandidatePool, text: string): string | null {
   const typed = codePoints(matchKey(text));
@@ -105,22 +117,34 @@ export function closestIn(pool: CandidatePool, text: string): string | null {
   const previous = new Int32Array(pool.longest + 2);
   const current = new Int32Array(pool.longest + 2);
   let best: string | null = null;
-  // Only a strictly closer candidate can replace the best so far, so later ones are searched with
-  // a limit one below its distance: most are then dismissed by their length or their first row.
-  let limit = suggestionLimit(typed.length);
-  for (let i = 0; i < pool.names.length && limit >= 0; i++) {
-    const distance = boundedDistance(typed, pool.keys[i], limit, previous, current);
-    if (distance <= limit) {
+  let bestDistance = Number.MAX_SAFE_INTEGER;
+  let tie = false;
+  for (let i = 0; i < pool.names.length; i++) {
+    const key = pool.keys[i];
+    let distance: number;
+    if (contains(typed, key) || contains(key, typed)) {
+      distance = Math.abs(typed.length - key.length);
+    } else {
+      // Searching only up to the best distance so far dismisses most candidates by their length or first
+      // row; equal to it, not below, so that a tie is seen.
+      const limit = Math.min(suggestionLimit(typed.length, key.length), bestDistance);
+      distance = boundedDistance(typed, key, limit, previous, current);
+      if (distance > limit) continue;
+    }
+    if (distance < bestDistance) {
       best = pool.names[i];
-      limit = distance - 1;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance) {
+      tie = true;
     }
   }
-  return best;
+  return tie ? null : best;
 }
 
 /**
  * The candidate closest to `text` by edit distance (ignoring width, case and spaces), or null when
- * none is close enough to be a typo.
+ * none is close enough to be a typo or two are equally close.
  *
  * @example closest(["王伟", "李娜"], "王为") === "王伟"
  * @example closest(["Order", "Other"], "Oder") === "Order"

@@ -8,7 +8,9 @@ import type { ListSource } from "../schema/types";
 export type Resolution =
   /** The text is the entry's name exactly. */
   | { readonly kind: "exact"; readonly name: string }
-  /** The text is the entry's ID, or a width/case/space variant of its name or ID. */
+  /** The text is the entry's ID exactly: accepted as that entry, with no finding (SPEC §1.1). */
+  | { readonly kind: "id"; readonly name: string }
+  /** The text is a width/case/space variant of an entry's name or ID. */
   | { readonly kind: "variant"; readonly name: string }
   /** No entry; `suggestion` is the closest name by edit distance, when one is close enough. */
   | { readonly kind: "unknown"; readonly suggestion: string | null };

@@ -5,11 +5,13 @@
  * exact share, and the units left over go to the children with the largest fractions (earlier
  * children first on a tie). Working in integers means no float drift in the total.
  */
-import { SalesPaceError } from "../errors";
+import { localizedError } from "../errors";
+import type { MessageKey } from "../i18n";
 import type { MetricKey } from "../model";
 import { type WorkCalendar, countWorkingDays } from "../periods/calendar";
 import { parsePeriod, subPeriods } from "../periods/period";
 import { matchKey } from "../text/fold";
+import { formatNumber } from "../validate/describe";
 
 /** The target row being split (Targets columns). */
 export interface SplitParent {
@@ -49,7 +51,23 @@ export type SplitRequest =
 /** One child target row to write into Targets. */
 export type SplitChild = SplitParent;
 
-const bad = (message: string): SalesPaceError => new SalesPaceError("BadArgument", message);
+/** Why a split request cannot be done, as a catalogue sentence (so the pane can flag the field in either language). */
+export interface SplitProblem {
+  readonly key: MessageKey;
+  readonly args: Readonly<Record<string, string>>;
+}
+
+const problem = (key: MessageKey, args: Record<string, string> = {}): SplitProblem => ({ key, args });
+function fail(p: SplitProblem): never {
+  throw localizedError("BadArgument", p.key, p.args);
+}
+
+/** The weights' problem: one that is not a number of 0 or more, or all adding up to 0; null when fine. */
+export function weightsProblem(weights: readonly number[]): SplitProblem | null {
+  if (weights.some((w) => !Number.isFinite(w) || w < 0)) return problem("split.weightNotNumber");
+  if (!(weights.reduce((a, b) => a + b, 0) > 0)) return problem("split.weightsZero");
+  return null;
+}
 
 /**
  * Splits `total` whole units by weights with the largest-remainder method; the parts sum to `total`.
@@ -58,9 +76,9 @@ const bad = (message: string): SalesPaceError => new SalesPaceError("BadArgument
  * @example apportion(10, [1, 1, 1]) // [4, 3, 3]
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
-  if (weights.some((w) => !Number.isFinite(w) || w < 0)) throw bad("Weights must be numbers of 0 or more.");
+  const wrong = weightsProblem(weights);
+  if (wrong !== null) fail(wrong);
   const sum = weights.reduce((a, b) => a + b, 0);
-  if (!(sum > 0)) throw bad("The weights add up to 0: give at least one child a weight above 0.");
   if (total < 0) return apportion(-total, weights).map((part) => -part);
   const quotas = weights.map((w) => (total * w) / sum);
   const parts = quotas.map(Math.floor);
@@ -80,21 +98,39 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 }
 
 /** Turns whole units back into a value, exactly for decimal units such as 0.01. */
-function valueOfUnits(units: number, unit: number): number {
+export function valueOfUnits(units: number, unit: number): number {
   const perOne = Math.round(1 / unit);
   if (unit < 1 && Math.abs(perOne * unit - 1) < 1e-12) return units / perOne;
   return units * unit;
 }
 
+const isMultiple = (value: number, unit: number): boolean =>
+  Math.abs(valueOfUnits(Math.round(value / unit), unit) - value) <= 1e-9 * Math.max(1, Math.abs(value));
+
+/**
+ * The rounding unit's problem for a parent `value`: not above 0, or `value` not a whole number of
+ * units (then it names the powers of ten nearest the unit that `value` is a multiple of); null when fine.
+ *
+ * @example unitProblem(16_400_000, 7) // { key: "split.notWholeUnitsTwo", args: { suggested: "1", larger: "10", … } }
+ */
+export function unitProblem(value: number, unit: number): SplitProblem | null {
+  if (!Number.isFinite(unit) || unit <= 0) return problem("split.unitNotPositive");
+  if (!Number.isFinite(value)) return problem("split.valueNotNumber");
+  if (isMultiple(value, unit)) return null;
+  let power = 10 ** Math.floor(Math.log10(unit));
+  while (power > 0.01 && !isMultiple(value, power)) power /= 10;
+  power = Math.max(power, 0.01);
+  const args = { value: formatNumber(value), unit: formatNumber(unit), suggested: formatNumber(power) };
+  const larger = power * 10;
+  if (isMultiple(value, larger) && larger <= Math.abs(value))
+    return problem("split.notWholeUnitsTwo", { ...args, larger: formatNumber(larger) });
+  return problem("split.notWholeUnits", args);
+}
+
 function unitsOf(value: number, unit: number): number {
-  if (!Number.isFinite(unit) || unit <= 0)
-    throw bad("The rounding unit must be a number above 0, e.g. 1, 0.01 or 100.");
-  if (!Number.isFinite(value)) throw bad("The target to split must be a number.");
-  const units = Math.round(value / unit);
-  if (Math.abs(valueOfUnits(units, unit) - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-    throw bad(`The target ${value} is not a whole number of rounding units (${unit}); pick a smaller unit.`);
-  }
-  return units;
+  const wrong = unitProblem(value, unit);
+  if (wrong !== null) fail(wrong);
+  return Math.round(value / unit);
 }
 
 function weightsFor(
@@ -104,6 +140,52 @@ function weightsFor(
 ): number[] {
   if (request.method === "weights") return keys.map((key) => request.weights?.[key] ?? 0);
   return keys.map(fixed);
+}
+
+/** The children a request makes (values not yet set), each with its weight, and the parent in whole units. */
+export interface SplitShape {
+  readonly children: readonly SplitChild[];
+  readonly weights: readonly number[];
+  readonly totalUnits: number;
+}
+
+/**
+ * Which children a parent target splits into and with what weights, before rounding.
+ *
+ * @throws SalesPaceError BadArgument as `splitTarget`
+ */
+export function splitShape(request: SplitRequest, calendar: WorkCalendar): SplitShape {
+  const { parent, unit } = request;
+  const totalUnits = unitsOf(parent.value, unit);
+  if (request.into === "salespeople") {
+    if (parent.salesperson !== null) fail(problem("split.personal", { salesperson: parent.salesperson }));
+    if (parent.region === null) return fail(problem("split.noRegion"));
+    const region = matchKey(parent.region);
+    const inRegion = request.roster.filter((p) => p.region !== null && matchKey(p.region) === region);
+    if (inRegion.length === 0) fail(problem("split.regionUnknown", { region: parent.region }));
+    const members = inRegion.filter((p) => p.active).map((p) => p.name);
+    if (members.length === 0) fail(problem("split.regionInactive", { region: parent.region }));
+    return {
+      children: members.map((name) => ({ ...parent, salesperson: name })),
+      weights: weightsFor(members, request, () => 1),
+      totalUnits,
+    };
+  }
+  const period = parsePeriod(parent.period);
+  if (period === null || (period.kind !== "year" && period.kind !== "quarter")) {
+    return fail(problem("split.notYearOrQuarter", { period: parent.period }));
+  }
+  const months = subPeriods(period, "month");
+  const weights = weightsFor(
+    months.map((m) => m.text),
+    request,
+    (text) => {
+      if (request.method === "even") return 1;
+      const month = months.find((m) => m.text === text)!;
+      return countWorkingDays(calendar, month.start, month.end);
+    },
+  );
+  return { children: months.map((month) => ({ ...parent, period: month.text })), weights, totalUnits };
 }
 
 /**
@@ -116,42 +198,9 @@ function weightsFor(
  * @example splitTarget({ parent, into: "months", method: "workingDays", unit: 1 }, calendar)
  */
 export function splitTarget(request: SplitRequest, calendar: WorkCalendar): SplitChild[] {
-  const { parent, unit } = request;
-  const total = unitsOf(parent.value, unit);
-  if (request.into === "salespeople") {
-    if (parent.salesperson !== null) {
-      throw bad(`This target already belongs to ${parent.salesperson}; split it into months instead.`);
-    }
-    if (parent.region === null) throw bad("Pick the region whose target is split into its salespeople.");
-    const region = matchKey(parent.region);
-    const inRegion = request.roster.filter((p) => p.region !== null && matchKey(p.region) === region);
-    if (inRegion.length === 0)
-      throw bad(`No salesperson is in region "${parent.region}"; check the Salespeople list.`);
-    const members = inRegion.filter((p) => p.active).map((p) => p.name);
-    if (members.length === 0)
-      throw bad(`Region "${parent.region}" has no active salesperson to split the target into.`);
-    const parts = apportion(
-      total,
-      weightsFor(members, request, () => 1),
-    );
-    return members.map((name, i) => ({ ...parent, salesperson: name, value: valueOfUnits(parts[i], unit) }));
-  }
-  const period = parsePeriod(parent.period);
-  if (period === null || (period.kind !== "year" && period.kind !== "quarter")) {
-    throw bad(`Only a year or a quarter can be split into months; "${parent.period}" cannot.`);
-  }
-  const months = subPeriods(period, "month");
-  const weights = weightsFor(
-    months.map((m) => m.text),
-    request,
-    (text) => {
-      if (request.method === "even") return 1;
-      const month = months.find((m) => m.text === text)!;
-      return countWorkingDays(calendar, month.start, month.end);
-    },
-  );
-  const parts = apportion(total, weights);
-  return months.map((month, i) => ({ ...parent, period: month.text, value: valueOfUnits(parts[i], unit) }));
+  const shape = splitShape(request, calendar);
+  const parts = apportion(shape.totalUnits, shape.weights);
+  return shape.children.map((child, i) => ({ ...child, value: valueOfUnits(parts[i], request.unit) }));
 }
 
 /** The Salespeople list as a split roster (blank Active counts as active). */

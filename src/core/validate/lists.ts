@@ -23,7 +23,8 @@ export function listRule({ book, index }: RuleContext): Finding[] {
         const text = row[key];
         if (typeof text !== "string" || text === "") continue;
         const resolution = index.resolve(list, text);
-        if (resolution.kind === "exact") continue;
+        // An ID typed instead of the name is that entry (SPEC §1.1): no finding.
+        if (resolution.kind === "exact" || resolution.kind === "id") continue;
         const at = { table: def.name, row: row.row, column: key, value: text };
         if (resolution.kind === "variant") {
           findings.push(findingAt("E03", at, { detail: "variant", suggestion: resolution.name }));

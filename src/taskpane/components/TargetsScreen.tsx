@@ -8,18 +8,28 @@ import {
   RadioGroup,
   Select,
   Subtitle2,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
 import { loadBook } from "../../core/actions/book";
 import { type SplitInput, type SplitPreview, previewSplit, writeSplit } from "../../core/actions/targets";
 import type { TargetRow } from "../../core/model";
 import { parsePeriod, subPeriods } from "../../core/periods";
 import { METRICS } from "../../core/schema/enums";
 import type { Lang } from "../../core/schema/types";
+import { type SplitProblem, unitProblem } from "../../core/metrics/split";
 import { matchKey } from "../../core/text/fold";
 import { formatAmount } from "../figures";
 import type { Workspace } from "../useWorkspace";
 import { useScreenStyles } from "./layout";
+import { SplitPreviewCard } from "./SplitPreviewCard";
+import { SplitWeights, weightOf, weightsInvalid } from "./SplitWeights";
+import { typedNumber } from "../typedNumber";
+
+const useStyles = makeStyles({
+  // The chosen target in full, wrapping, as a native select shows only what fits on one line.
+  chosen: { overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+});
 
 export interface TargetsScreenProps {
   readonly workspace: Workspace;
@@ -53,6 +63,7 @@ function splittable(row: TargetRow): boolean {
 /** The split tool (SPEC §1.2): pick a parent target, choose how, preview children that add up, write them. */
 export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
   const styles = useScreenStyles();
+  const own = useStyles();
   const { t, inventory } = workspace;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [parentRow, setParentRow] = useState<number | null>(null);
@@ -77,6 +88,12 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
       .filter((p) => p.active && p.region !== null && matchKey(p.region) === region)
       .map((p) => p.name);
   }, [parent, loaded, into, period, canMonths]);
+
+  const say = (p: SplitProblem | null): string | undefined => (p === null ? undefined : t(p.key, p.args));
+  const unitIssue =
+    parent !== null && parent.target !== null ? unitProblem(parent.target, typedNumber(unit)) : null;
+  const weightValue = (key: string): number => weightOf(weights[key]);
+  const invalid = unitIssue !== null || (method === "weights" && weightsInvalid(childKeys, weights));
 
   const load = async () => {
     const book = await workspace.run(
@@ -116,8 +133,8 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
         metric: parent.metric,
         value: parent.target,
       },
-      unit: Number(unit),
-      weights: Object.fromEntries(childKeys.map((key) => [key, Number(weights[key] ?? "0") || 0])),
+      unit: typedNumber(unit),
+      weights: Object.fromEntries(childKeys.map((key) => [key, weightValue(key)])),
     };
     if (into === "salespeople") return { ...base, into, method: method === "weights" ? "weights" : "even" };
     return { ...base, into, method };
@@ -132,7 +149,7 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
 
   const runWrite = async () => {
     if (preview === null) return;
-    const outcome = await workspace.runAction(writeSplit, { children: preview.children });
+    const outcome = await workspace.runAction(writeSplit, { children: preview.toWrite });
     if (outcome) {
       workspace.setNotice({ kind: "success", text: t("targets.written", { count: outcome.written }) });
       setPreview(null);
@@ -172,6 +189,11 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
           </Field>
         )}
         {parent && (
+          <Body1 className={own.chosen} data-testid="parent-chosen">
+            {targetLabel(parent, workspace.lang)}
+          </Body1>
+        )}
+        {parent && (
           <>
             <Field label={t("targets.into")}>
               <RadioGroup
@@ -204,28 +226,49 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
               </RadioGroup>
             </Field>
             {method === "weights" && (
-              <fieldset className={styles.card}>
-                <legend>{t("targets.weights")}</legend>
-                {childKeys.map((key) => (
-                  <Field key={key} label={key} orientation="horizontal">
-                    <Input
-                      inputMode="decimal"
-                      value={weights[key] ?? ""}
-                      onChange={(_, data) => setWeights({ ...weights, [key]: data.value })}
-                    />
-                  </Field>
-                ))}
-              </fieldset>
+              <SplitWeights
+                t={t}
+                keys={childKeys}
+                weights={weights}
+                onChange={(next) => {
+                  setWeights(next);
+                  setPreview(null);
+                }}
+              />
             )}
-            <Field label={t("targets.unit")} hint={t("targets.unitHint")}>
-              <Input inputMode="decimal" value={unit} onChange={(_, data) => setUnit(data.value)} />
+            <Field
+              label={t("targets.unit")}
+              hint={unitIssue ? undefined : t("targets.unitHint")}
+              validationState={unitIssue ? "error" : "none"}
+              validationMessage={say(unitIssue)}
+            >
+              <Input
+                inputMode="decimal"
+                value={unit}
+                onChange={(_, data) => {
+                  setUnit(data.value);
+                  setPreview(null);
+                }}
+                data-testid="split-unit"
+              />
             </Field>
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={busy} onClick={runPreview} data-testid="preview-split">
+              <Button
+                appearance="primary"
+                disabled={busy || invalid}
+                onClick={runPreview}
+                data-testid="preview-split"
+              >
                 {t("action.splitPreview")}
               </Button>
-              <Button disabled={busy || preview === null} onClick={runWrite} data-testid="write-split">
-                {t("action.splitWrite")}
+              <Button
+                disabled={busy || preview === null || preview.toWrite.length === 0}
+                onClick={runWrite}
+                data-testid="write-split"
+              >
+                {preview?.status === "missingOnly"
+                  ? t("targets.writeMissing", { count: preview.toWrite.length })
+                  : t("action.splitWrite")}
               </Button>
             </div>
           </>
@@ -233,39 +276,13 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
       </div>
 
       {preview && parent && (
-        <div className={styles.card} data-testid="split-preview">
-          <Table className={styles.table} aria-label={t("targets.previewTable")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>
-                  {into === "months" ? t("targets.month") : t("targets.salesperson")}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t("figure.target")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {preview.children.map((child) => (
-                <TableRow key={`${child.period}/${child.salesperson}`}>
-                  <TableCell>{into === "months" ? child.period : child.salesperson}</TableCell>
-                  <TableCell className={styles.number}>{formatAmount(child.value)}</TableCell>
-                </TableRow>
-              ))}
-              <TableRow>
-                <TableCell>
-                  <strong>{t("targets.total")}</strong>
-                </TableCell>
-                <TableCell className={styles.number} data-testid="split-total">
-                  <strong>{formatAmount(preview.total)}</strong>
-                </TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
-          <Body1 data-testid="split-check">
-            {Math.abs(preview.total - (parent.target ?? 0)) < 1e-6
-              ? t("targets.addsUp", { parent: formatAmount(parent.target ?? 0) })
-              : t("targets.doesNotAddUp", { parent: formatAmount(parent.target ?? 0) })}
-          </Body1>
-        </div>
+        <SplitPreviewCard
+          t={t}
+          lang={workspace.lang}
+          preview={preview}
+          into={into}
+          parentValue={parent.target ?? 0}
+        />
       )}
     </div>
   );

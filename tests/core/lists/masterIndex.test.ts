@@ -22,9 +22,9 @@ describe("buildMasterIndex", () => {
     expect(index.resolve("salespeople", "王伟")).toEqual({ kind: "exact", name: "王伟" });
   });
 
-  it("accepts an ID typed instead of the name as that entry (a variant)", () => {
-    expect(index.resolve("salespeople", "S002")).toEqual({ kind: "variant", name: "李娜" });
-    expect(index.resolve("products", "P-01")).toEqual({ kind: "variant", name: "矿泉水 550ml" });
+  it("accepts an ID typed instead of the name as that entry; a case variant of an ID is a variant", () => {
+    expect(index.resolve("salespeople", "S002")).toEqual({ kind: "id", name: "李娜" });
+    expect(index.resolve("products", "P-01")).toEqual({ kind: "id", name: "矿泉水 550ml" });
     expect(index.resolve("customers", "c001")).toEqual({ kind: "variant", name: "华联超市" });
   });
 

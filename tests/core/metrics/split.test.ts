@@ -1,6 +1,8 @@
 import fc from "fast-check";
-import { isSalesPaceError } from "../../../src/core/errors";
+import { type SalesPaceError, isSalesPaceError } from "../../../src/core/errors";
+import { translate } from "../../../src/core/i18n";
 import { apportion, rosterOf, splitTarget } from "../../../src/core/metrics";
+import { unitProblem, weightsProblem } from "../../../src/core/metrics/split";
 import type { SplitParent, SplitRequest } from "../../../src/core/metrics";
 import { buildCalendar } from "../../../src/core/periods";
 import { calendarDay, d } from "../../support/rows";
@@ -142,7 +144,7 @@ describe("split tool (SPEC §1.2)", () => {
       badArgument(() =>
         splitTarget({ parent: regionTarget(100.5), into: "months", method: "even", unit: 1 }, plain),
       ),
-    ).toMatch("smaller unit");
+    ).toMatch("such as 0.1.");
     const personal: SplitRequest = {
       parent: { ...regionTarget(100), salesperson: "王伟" },
       into: "salespeople",
@@ -151,6 +153,36 @@ describe("split tool (SPEC §1.2)", () => {
       unit: 1,
     };
     expect(badArgument(() => splitTarget(personal, plain))).toMatch("王伟");
+  });
+
+  it("says the rounding-unit problem in either language, numbers formatted, with units that work (7 for 16,400,000)", () => {
+    const sevens = unitProblem(16_400_000, 7)!;
+    expect(translate("en", sevens.key, sevens.args)).toBe(
+      "The target 16,400,000 is not a multiple of the rounding unit 7. Use a unit it divides into, such as 1 or 10.",
+    );
+    expect(translate("zh", sevens.key, sevens.args)).toBe(
+      "目标值 16,400,000 不是取整单位 7 的整数倍。请改用能整除它的单位，如 1 或 10。",
+    );
+    expect(unitProblem(16_400_000, 3000)!.args).toMatchObject({ suggested: "1,000", larger: "10,000" });
+    expect(unitProblem(16_400_000, 100)).toBeNull();
+    expect(unitProblem(1000, 0)!.key).toBe("split.unitNotPositive");
+    expect(unitProblem(1000, Number.NaN)!.key).toBe("split.unitNotPositive");
+    expect(weightsProblem([1, Number.NaN])!.key).toBe("split.weightNotNumber");
+    expect(weightsProblem([0, 0])!.key).toBe("split.weightsZero");
+    expect(weightsProblem([0, 2])).toBeNull();
+  });
+
+  it("throws errors that carry their catalogue sentence, so the Chinese pane says them in Chinese", () => {
+    let caught: unknown;
+    try {
+      splitTarget({ parent: regionTarget(100), into: "months", method: "even", unit: -1 }, plain);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isSalesPaceError(caught, "BadArgument")).toBe(true);
+    const error = caught as SalesPaceError;
+    expect(error.messageKey).toBe("split.unitNotPositive");
+    expect(translate("zh", error.messageKey!, error.args)).toMatch("取整单位必须是大于 0 的数字");
   });
 
   it("property: children always add up to the parent, in whole units", () => {

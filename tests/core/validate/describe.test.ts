@@ -82,7 +82,7 @@ function everyProblem() {
       visit({ purpose: null }), // E01 visitPurpose, W03
       visit({ customer: "华联超巿", approvedBy: "赵" }), // E03 closest, W01
       visit({ customer: "Zebediah Q", approvedBy: "赵" }), // E03
-      visit({ customer: "C001", approvedBy: "赵" }), // E03 variant
+      visit({ customer: "c001", approvedBy: "赵" }), // E03 variant (an ID in another case)
       visit({ date: d("2026-11-30"), approvedBy: "赵" }), // E05
       visit({ orderAmount: 100, grossMargin: 500, approvedBy: "赵" }), // W07
       visit({ salesperson: "李娜", customer: null, attendance: "leave", approvedBy: "赵" }),

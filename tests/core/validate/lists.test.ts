@@ -60,10 +60,33 @@ describe("E03 value not in its list", () => {
     ]);
   });
 
-  it("E03 accepts an ID typed instead of a name, with the name as suggestion", () => {
-    const findings = runRule(listRule, book({ ...team(), dailyReport: [visit({ salesperson: "S001" })] }));
-    expect(findings).toEqual([
+  it("E03 accepts an ID typed instead of a name, with no finding (SPEC §1.1)", () => {
+    const people = team();
+    const ids = {
+      salesperson: people.salespeople[0].id!,
+      customer: people.customers[0].id!,
+      product: people.products[0].code!,
+    };
+    expect(Object.values(ids).every((id) => id !== "")).toBe(true);
+    expect(runRule(listRule, book({ ...people, dailyReport: [visit(ids)] }))).toEqual([]);
+    // A case variant of an ID is still read as that entry, with the name to type instead.
+    const lower = runRule(
+      listRule,
+      book({ ...people, dailyReport: [visit({ salesperson: ids.salesperson.toLowerCase() })] }),
+    );
+    expect(lower).toEqual([
       expect.objectContaining({ messageKey: "finding.E03.variant", suggestion: "王伟" }),
+    ]);
+  });
+
+  it("E03 suggests the region that the typed text contains (Eastern → East)", () => {
+    const people = team();
+    const english = (region: string | null) => (region === "华东" ? "East" : "North");
+    people.salespeople = people.salespeople.map((p) => ({ ...p, region: english(p.region) }));
+    people.customers = people.customers.map((c) => ({ ...c, region: english(c.region) }));
+    const row = target({ row: 5, period: "2026", region: "Eastern", metric: "sales", target: 1 });
+    expect(runRule(listRule, book({ ...people, targets: [row] }))).toEqual([
+      expect.objectContaining({ code: "E03", row: 5, column: "region", suggestion: "East" }),
     ]);
   });
 
