@@ -1,6 +1,7 @@
 /** Command-line options, parsed with node:util parseArgs; a bad option is a BadArgument (exit 2). */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { SalesPaceError } from "../core/errors";
+import { closest } from "../core/lists";
 import { dayFromIso, type Day } from "../core/periods";
 import type { Lang } from "../core/schema/types";
 
@@ -15,18 +16,63 @@ function bad(message: string): SalesPaceError {
   return new SalesPaceError("BadArgument", message);
 }
 
+/**
+ * What was wrong with the options, in a sentence: an unknown option with the closest known one
+ * ("unknown option --perod; did you mean --period?"), or a value missing or not wanted.
+ */
+function optionProblem(command: string, error: unknown, options: Options): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  const help = `see "salespace ${command} --help"`;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const typed = quoted.replace(/=.*$/, "");
+    const known = Object.keys(options).map((name) => `--${name}`);
+    const near = closest(known, typed);
+    return near === null
+      ? `unknown option ${typed}; ${help}.`
+      : `unknown option ${typed}; did you mean ${near}?`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = quoted.split(" ")[0];
+    const type = options[name.replace(/^-+/, "")]?.type;
+    return type === "boolean"
+      ? `${name} takes no value; ${help}.`
+      : `${name} needs a value, e.g. ${name} ${EXAMPLES[name] ?? "VALUE"}.`;
+  }
+  return `${message.replace(/\.$/, "")}; ${help}.`;
+}
+
+const EXAMPLES: Readonly<Record<string, string>> = {
+  "--period": "2026-11",
+  "--as-of": "2026-11-20",
+  "--today": "2026-11-20",
+  "--start": "2026-09-01",
+  "--out": "OUT.xlsx",
+  "--lang": "zh",
+  "--people": "20",
+  "--days": "60",
+  "--seed": "1",
+  "--messy": "0.05",
+};
+
 /** Parses `args` against `options` (plus --help and --quiet). */
 export function parse(command: string, args: readonly string[], options: Options): Parsed {
+  const all: Options = {
+    ...options,
+    help: { type: "boolean", short: "h" },
+    quiet: { type: "boolean", short: "q" },
+  };
   try {
     const { positionals, values } = parseArgs({
       args: [...args],
-      options: { ...options, help: { type: "boolean", short: "h" }, quiet: { type: "boolean", short: "q" } },
+      options: all,
       allowPositionals: true,
       strict: true,
     });
     return { positionals, values: values as Parsed["values"] };
   } catch (error) {
-    throw bad(`${command}: ${(error as Error).message.split("\n")[0]}`);
+    throw bad(optionProblem(command, error, all));
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from "../../src/core/actions";
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
+import { describeError } from "../../src/taskpane/errorText";
 import { createExcelDouble } from "../support/excel";
 import { dayFromIso } from "../support/day";
 
@@ -132,6 +133,32 @@ describe("actions over the Excel adapter", () => {
     expect(isSalesPaceError(second, "BadArgument")).toBe(true);
     expect((second as Error).message).toMatch(/already has 12 of these rows/);
     expect(excel.workbook.tableRows("Targets")).toHaveLength(targets.length + 12);
+  });
+
+  it("refuses an as-of date outside the period, in either language (SPEC §2)", async () => {
+    const { ctx } = workbench("zh");
+    await setUpWorkbook.run(ctx, {});
+    const error = await refreshRollups
+      .run(ctx, { period: "2026-11", asOf: dayFromIso("2026-12-25") })
+      .catch((e: unknown) => e);
+    expect(isSalesPaceError(error, "BadArgument")).toBe(true);
+    const { sentence } = describeError(error, "zh");
+    expect(sentence).toBe(
+      "截至日期 2026-12-25 不在期间 2026-11（2026-11-01 至 2026-11-30）内。请选择该期间内的截至日期，或改选期间。",
+    );
+    // Without an as-of date, a past period is seen as of its last day.
+    const past = await refreshRollups.run(ctx, { period: "2026-10" });
+    expect(past.asOf).toBe(dayFromIso("2026-10-31"));
+  });
+
+  it("fills sample data that ends on the last working day before today", async () => {
+    const { excel, ctx } = workbench();
+    await setUpWorkbook.run(ctx, {});
+    await fillSampleData.run(ctx, { people: 3, days: 5, seed: 2, messy: 0 });
+    const dates = excel.workbook.tableRows("DailyReport").map((r) => Number(r[0]));
+    // TODAY is Friday 20 November 2026: the sample runs Friday 13th to Thursday 19th.
+    expect(Math.max(...dates)).toBe(dayFromIso("2026-11-19"));
+    expect(Math.min(...dates)).toBe(dayFromIso("2026-11-13"));
   });
 
   it("says which period text is wrong", async () => {

@@ -114,6 +114,31 @@ describe("salespace with bad input", () => {
     await expectRejected(["rollup", book, "--as-of", "2026-02-30"], book, /--as-of 2026-02-30/);
   });
 
+  it("refuses an as-of date outside the period, before opening the workbook", async () => {
+    await expectRejected(
+      ["rollup", book, "--period", "2026-11", "--as-of", "2026-12-25"],
+      book,
+      /^salespace rollup: The as-of date 2026-12-25 is outside the period 2026-11 \(2026-11-01 to 2026-11-30\)\./,
+    );
+  });
+
+  it("names an unknown option with the closest known one, once, and an option missing its value", async () => {
+    const run = await runCli(["rollup", book, "--perod", "2026-11"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("salespace rollup: unknown option --perod; did you mean --period?\n");
+    await expectRejected(
+      ["rollup", book, "--period"],
+      book,
+      /^salespace rollup: --period needs a value, e\.g\. --period 2026-11\.\n$/,
+    );
+    await expectRejected(["validate", book, "--json=yes"], book, /--json takes no value/);
+    await expectRejected(
+      ["validate", book, "--xyzzy"],
+      book,
+      /unknown option --xyzzy; see "salespace validate --help"\./,
+    );
+  });
+
   it("names an unknown option and an unknown command", async () => {
     await expectRejected(["validate", book, "--colour"], book, /colour/);
     await expectRejected(["frobnicate", book], book, /unknown command "frobnicate"/);

@@ -161,6 +161,61 @@ describe("salespace validate and rollup on a demo workbook", () => {
     expect(names.filter((n) => n === "Scorecard")).toHaveLength(1);
   });
 
+  it("rollup ends with one line saying what it wrote where and how long it took, in the workbook's language", async () => {
+    const out = tmp.file("rolled.xlsx");
+    const run = await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--out", out], {
+      secondsPerClockReading: 0.5,
+    });
+    expect(run.code).toBe(0);
+    const last = run.stderr.trimEnd().split("\n").pop();
+    expect(last).toMatch(
+      /^Rolled up 2026-11 as of 2026-11-13: wrote Scorecard, Pivots, Facts, Efficiency, Weekly report to .*rolled\.xlsx in \d+\.\d s\.$/,
+    );
+    expect((await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--out", out, "--quiet"])).stderr).toBe(
+      "",
+    );
+  });
+
+  it("rollup says it finished on an empty Chinese workbook too, and takes the period's last day for a past period", async () => {
+    const empty = tmp.file("empty-zh.xlsx");
+    expect((await runCli(["init", empty, "--lang", "zh", "--quiet"])).code).toBe(0);
+    const run = await runCli(["rollup", empty, "--period", "2026-10"], { today: "2026-11-27" });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^已汇总 2026-10（截至 2026-10-31）：目标达成、.+ 已写入 .*empty-zh\.xlsx，用时 \d+\.\d 秒。\n$/,
+    );
+  });
+
+  it("demo data ends on the last working day before --today", async () => {
+    const path = tmp.file("today.xlsx");
+    const args = [
+      "demo",
+      path,
+      "--people",
+      "2",
+      "--days",
+      "5",
+      "--today",
+      "2026-11-30",
+      "--lang",
+      "en",
+      "--quiet",
+    ];
+    expect((await runCli(args)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const sheet = wb.getWorksheet("Daily Report")!;
+    const dates = new Set<string>();
+    sheet.eachRow((row, i) => {
+      const value = row.getCell(1).value;
+      if (i > 1 && value instanceof Date) dates.add(value.toISOString().slice(0, 10));
+      else if (i > 1 && typeof value === "number")
+        dates.add(new Date(Date.UTC(1899, 11, 30) + value * 864e5).toISOString().slice(0, 10));
+    });
+    // Friday 27 November is the last working day before Monday 30 November; five working days back is the 23rd.
+    expect([...dates].sort()).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]);
+  });
+
   it("shows progress on stderr when a command takes more than a second, and --quiet silences it", async () => {
     const slow = { secondsPerClockReading: 1 };
     const loud = await runCli(["validate", clean(), "--today", "2026-11-14"], slow);

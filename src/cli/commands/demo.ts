@@ -1,5 +1,5 @@
 /** `salespace demo BOOK.xlsx [...]`: a set-up workbook filled with realistic sample data. */
-import { generateDemo } from "../../core/demo";
+import { demoStartBefore, generateDemo } from "../../core/demo";
 import { dayFromIso, type Day } from "../../core/periods";
 import { TABLES } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
@@ -8,15 +8,16 @@ import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
 import { ensureNewFile, langOfLocale, setUpNewWorkbook } from "./init";
 
-export const DEMO_HELP = `Usage: salespace demo BOOK.xlsx [--people N] [--days D] [--seed S] [--start YYYY-MM-DD]
-                      [--messy RATE] [--lang zh|en] [--force] [--quiet]
+export const DEMO_HELP = `Usage: salespace demo BOOK.xlsx [--people N] [--days D] [--seed S] [--today YYYY-MM-DD]
+                      [--start YYYY-MM-DD] [--messy RATE] [--lang zh|en] [--force] [--quiet]
 
 Creates a set-up workbook filled with realistic sample data (also the data for benchmarks).
 
   --people N     active salespeople (default 20)
   --days D       working days of plans and reports (default 60)
   --seed S       random seed; the same options give the same workbook (default 1)
-  --start DATE   first day of the data (default: D working days before today)
+  --today DATE   the data ends on the last working day before this date (default: today)
+  --start DATE   first day of the data instead (the data then runs D working days from it)
   --messy RATE   share of plan/report rows with a typing mistake, 0…1 (default 0)
   --lang zh|en   workbook language (default: from LANG, else en)
   --force        overwrite BOOK.xlsx if it exists
@@ -25,15 +26,13 @@ Creates a set-up workbook filled with realistic sample data (also the data for b
 /** The tables with a row per visit: streamed into the file, not held in exceljs's model. */
 const STREAMED: readonly TableName[] = ["VisitPlan", "DailyReport"];
 
-/** Calendar days that hold `workingDays` Monday-to-Friday days, with some room for holidays. */
-const calendarSpan = (workingDays: number): number => Math.ceil((workingDays * 7) / 5) + 14;
-
 export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse("demo", args, {
     people: { type: "string" },
     days: { type: "string" },
     seed: { type: "string" },
     start: { type: "string" },
+    today: { type: "string" },
     messy: { type: "string" },
     lang: { type: "string" },
     force: { type: "boolean" },
@@ -48,8 +47,8 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   const seed = integerOption(parsed, "seed", 1, 0);
   const messy = rateOption(parsed, "messy", 0);
   const lang = langOption(parsed, langOfLocale(io.locale));
-  const today = dayFromIso(io.today()) as Day;
-  const start = dayOption(parsed, "start") ?? today - calendarSpan(days);
+  const today = dayOption(parsed, "today") ?? (dayFromIso(io.today()) as Day);
+  const start = dayOption(parsed, "start") ?? demoStartBefore(today, days);
   await ensureNewFile(path, flag(parsed, "force"));
 
   const reporter = progressReporter(io, flag(parsed, "quiet"));

@@ -1,5 +1,5 @@
 /** `salespace rollup BOOK.xlsx [...]`: the rollups of SPEC §4 written into the workbook, and as JSON. */
-import { refreshRollups, rollupPeriod } from "../../core/actions";
+import { type RollupResult, ensureAsOfInPeriod, refreshRollups, rollupPeriod } from "../../core/actions";
 import { SalesPaceError } from "../../core/errors";
 import type { MetricFigures, Scorecard, WeeklyReport } from "../../core/metrics/types";
 import { isoOfDay } from "../../core/periods";
@@ -16,7 +16,8 @@ Rebuilds the rollup sheets (Scorecard, Pivots, Facts, Efficiency, Weekly report)
 over the template tables, their values computed and cached, and writes the workbook.
 
   --period P     2026, 2026-Q4, 2026-11 or 2026-W48 (default: the month of --as-of)
-  --as-of DATE   the day the figures are as of (default: today)
+  --as-of DATE   the day the figures are as of, within the period (default: today, or the period's
+                 last day for a past period and its first for a coming one)
   --out OUT.xlsx write here instead of over BOOK.xlsx (BOOK.xlsx is then left untouched)
   --json         also print the figures as JSON on stdout
 
@@ -62,6 +63,19 @@ export function weeklyJson(report: WeeklyReport) {
   }));
 }
 
+/** The one line a rollup ends with: what was written where, and how long it took, in the workbook's language. */
+export function finishedLine(
+  result: Pick<RollupResult, "lang" | "period" | "asOf" | "sheets">,
+  out: string,
+  seconds: number,
+): string {
+  const asOf = isoOfDay(result.asOf);
+  const time = seconds.toFixed(1);
+  return result.lang === "zh"
+    ? `已汇总 ${result.period.text}（截至 ${asOf}）：${result.sheets.join("、")} 已写入 ${out}，用时 ${time} 秒。\n`
+    : `Rolled up ${result.period.text} as of ${asOf}: wrote ${result.sheets.join(", ")} to ${out} in ${time} s.\n`;
+}
+
 export async function runRollup(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse("rollup", args, {
     period: { type: "string" },
@@ -76,19 +90,24 @@ export async function runRollup(args: readonly string[], io: CliIo): Promise<num
   const path = bookPath("rollup", parsed);
   const out = stringOption(parsed, "out") ?? path;
   if (!/\.xlsx$/i.test(out)) throw new SalesPaceError("BadArgument", `--out ${out}: not an .xlsx file name.`);
+  const started = io.clock();
   const reporter = progressReporter(io, flag(parsed, "quiet"));
   const asOfOption = dayOption(parsed, "as-of");
   const periodText = stringOption(parsed, "period");
-  // A bad period is reported before the workbook is even opened.
-  if (periodText !== undefined) rollupPeriod(periodText, asOfOption ?? 0);
+  // A bad period, or an as-of date outside it, is reported before the workbook is even opened.
+  if (periodText !== undefined) {
+    const period = rollupPeriod(periodText, asOfOption ?? 0);
+    if (asOfOption !== undefined) ensureAsOfInPeriod(period, asOfOption);
+  }
 
   reporter.step("reading the workbook");
   const port = openXlsxRollup(path, (p) => reporter.progress(p));
   const ctx = await contextFor(port, io, (p) => reporter.progress(p));
-  const result = await refreshRollups.run(ctx, { period: periodText, asOf: asOfOption ?? ctx.today });
+  const result = await refreshRollups.run(ctx, { period: periodText, asOf: asOfOption });
   reporter.step(`saving ${out}`);
   await port.save(out);
   const { period, asOf, scorecard, efficiency, weekly } = result;
+  if (!flag(parsed, "quiet")) io.stderr(finishedLine(result, out, (io.clock() - started) / 1000));
   if (flag(parsed, "json")) {
     const json = {
       period: period.text,

@@ -12,7 +12,9 @@ export {
   type RollupModels,
   type RollupResult,
   computeRollups,
+  ensureAsOfInPeriod,
   refreshRollups,
+  rollupAsOf,
   rollupPeriod,
 } from "./rollups";
 export {

@@ -1,8 +1,9 @@
 /** "Refresh rollups": Scorecard, PivotTables (over the facts table), Efficiency and Weekly report (SPEC §4). */
-import { SalesPaceError } from "../errors";
+import { SalesPaceError, localizedError } from "../errors";
 import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../metrics";
 import type { EfficiencyLine, Period, Scorecard, ScorecardLine, WeeklyReport } from "../metrics/types";
 import { parsePeriod, periodOf } from "../periods";
+import { asOfProblem } from "../periods/asOf";
 import type { Day } from "../periods/day";
 import { buildRollupPlans } from "../plan";
 import type { OwnedSheetPlan } from "../plan/types";
@@ -13,7 +14,7 @@ import { defineAction, step } from "./types";
 export interface RollupActionInput {
   /** Period text (`2026`, `2026-Q4`, `2026-11`, `2026-W48`); default: the month of as-of. */
   readonly period?: string;
-  /** Default: today. */
+  /** Must lie in the period. Default: today, kept within the period. */
   readonly asOf?: Day;
 }
 
@@ -46,6 +47,26 @@ export function rollupPeriod(text: string | undefined, asOf: Day): Period {
     );
   }
   return period;
+}
+
+/**
+ * @throws SalesPaceError BadArgument when `asOf` lies outside `period`.
+ */
+export function ensureAsOfInPeriod(period: Period, asOf: Day): void {
+  const problem = asOfProblem(period, asOf);
+  if (problem !== null) throw localizedError("BadArgument", problem.key, problem.args);
+}
+
+/**
+ * The as-of date of a rollup: the one given (which must lie in the period), else today kept within
+ * the period, so a past month is seen as of its last day and a coming one as of its first.
+ *
+ * @throws SalesPaceError BadArgument when the given as-of date lies outside the period.
+ */
+export function rollupAsOf(period: Period, given: Day | undefined, today: Day): Day {
+  if (given === undefined) return Math.min(Math.max(today, period.start), period.end);
+  ensureAsOfInPeriod(period, given);
+  return given;
 }
 
 export interface RollupModels {
@@ -99,8 +120,8 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
   labelKey: "action.rollups",
   ensureCanRun: ensureReadable,
   async run(ctx, input, inventory) {
-    const asOf = input.asOf ?? ctx.today;
-    const period = rollupPeriod(input.period, asOf);
+    const period = rollupPeriod(input.period, input.asOf ?? ctx.today);
+    const asOf = rollupAsOf(period, input.asOf, ctx.today);
     const loaded = await loadBook(ctx, inventory);
     step(ctx, "compute", 0, 1);
     const { scorecard, efficiency, weekly, plans } = computeRollups(loaded, period, asOf);

@@ -1,5 +1,5 @@
 /** "Fill sample data": a first try in an empty, set-up workbook (the same generator as `salespace demo`). */
-import { generateDemo } from "../demo";
+import { demoStartBefore, generateDemo } from "../demo";
 import { SalesPaceError } from "../errors";
 import type { Day } from "../periods/day";
 import { TABLES } from "../schema/tables";
@@ -11,7 +11,7 @@ export interface SampleInput {
   readonly people: number;
   readonly days: number;
   readonly seed: number;
-  /** First day of the sample; default: `days` working days or so before today. */
+  /** First day of the sample; default: so that it ends on the last working day before today. */
   readonly start?: Day;
   readonly messy: number;
 }
@@ -39,8 +39,7 @@ export const fillSampleData = defineAction<SampleInput, { readonly rows: number 
   ensureCanRun: ensureEmptyTemplates,
   async run(ctx, input, inventory) {
     const { lang } = settingsOf(inventory, ctx.lang);
-    // Calendar days ≈ working days × 7/5, plus holidays: start far enough back that the data ends near today.
-    const start = input.start ?? ctx.today - Math.ceil((input.days * 7) / 5) - 14;
+    const start = input.start ?? demoStartBefore(ctx.today, input.days);
     const demo = generateDemo({
       people: input.people,
       days: input.days,

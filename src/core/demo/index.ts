@@ -4,7 +4,7 @@
  * items and complaints, optionally with a share of realistic typing mistakes.
  */
 import { SalesPaceError } from "../errors";
-import { type Day, buildCalendar, isWorkingDay, ymdOfDay } from "../periods";
+import { type Day, type WorkCalendar, buildCalendar, isWorkingDay, ymdOfDay } from "../periods";
 import type { CalendarRow } from "../model";
 import type { CellValue } from "../plan/types";
 import { CALENDAR_KINDS, CUSTOMER_STATUSES, CUSTOMER_TYPES, YES_NO } from "../schema/enums";
@@ -21,6 +21,35 @@ import { TableWriter } from "./writer";
 export { MISTAKES, type MistakeInfo, type MistakeKind } from "./mistakes";
 export { apportion } from "./targets";
 export { demoRawTables } from "./raw";
+
+/** The working-day calendar of the sample data: weekends and the built-in holidays with their 调休. */
+function demoCalendar(): WorkCalendar {
+  return buildCalendar(
+    holidayEntries(HOLIDAY_YEARS).map((h, i): CalendarRow => ({
+      row: i + 2,
+      unreadable: NO_UNREADABLE,
+      date: h.day,
+      kind: h.kind,
+      note: null,
+    })),
+  );
+}
+
+/**
+ * The first day of sample data of `days` working days that ends on the last working day before
+ * `today` (SPEC §7), so that a first rollup shows people near pace, not weeks behind.
+ *
+ * @example demoStartBefore(dayFromIso("2026-11-27")!, 5) // 2026-11-20: 20, 23, 24, 25, 26 November
+ */
+export function demoStartBefore(today: Day, days: number): Day {
+  const calendar = demoCalendar();
+  let day = today;
+  for (let found = 0; found < days;) {
+    day--;
+    if (isWorkingDay(calendar, day)) found++;
+  }
+  return day;
+}
 
 export interface DemoOptions {
   /** Active salespeople (a few who have left are listed as well). */
@@ -74,15 +103,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const mistakeRandom = random.fork(5);
 
   const holidays = holidayEntries(HOLIDAY_YEARS);
-  const calendar = buildCalendar(
-    holidays.map((h, i): CalendarRow => ({
-      row: i + 2,
-      unreadable: NO_UNREADABLE,
-      date: h.day,
-      kind: h.kind,
-      note: null,
-    })),
-  );
+  const calendar = demoCalendar();
   const workingDays: Day[] = [];
   for (let day = start; workingDays.length < days; day++)
     if (isWorkingDay(calendar, day)) workingDays.push(day);

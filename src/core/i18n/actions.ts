@@ -16,4 +16,8 @@ export const actionStrings = {
   "step.compute": { en: "Computing figures", zh: "计算指标" },
   "step.write": { en: "Writing sheets", zh: "写入工作表" },
   "step.done": { en: "Done", zh: "完成" },
+  "rollup.asOfOutside": {
+    en: "The as-of date {asOf} is outside the period {period} ({start} to {end}). Pick an as-of date within the period, or another period.",
+    zh: "截至日期 {asOf} 不在期间 {period}（{start} 至 {end}）内。请选择该期间内的截至日期，或改选期间。",
+  },
 } as const satisfies Record<string, Localized>;

@@ -5,6 +5,7 @@ import type { RollupResult } from "../../core/actions/rollups";
 import { loadRollupsAction, useLoadedAction } from "../lazyActions";
 import type { PeriodKind } from "../../core/metrics/types";
 import { dayFromIso, isoOfDay, parsePeriod, periodOf } from "../../core/periods";
+import { asOfProblem } from "../../core/periods/asOf";
 import type { Preferences } from "../preferences";
 import { formatPercent } from "../figures";
 import type { Workspace } from "../useWorkspace";
@@ -39,8 +40,10 @@ export function RollupsScreen({
   const [asOf, setAsOf] = useState(isoOfDay(today));
   const refreshRollups = useLoadedAction(loadRollupsAction, workspace);
   const canRun = inventory !== null && refreshRollups !== null && refreshRollups.canRun(inventory);
-  const periodValid = parsePeriod(period) !== null;
+  const parsedPeriod = parsePeriod(period);
+  const periodValid = parsedPeriod !== null;
   const asOfDay = dayFromIso(asOf);
+  const outside = parsedPeriod !== null && asOfDay !== null ? asOfProblem(parsedPeriod, asOfDay) : null;
 
   const chooseKind = (next: PeriodKind) => {
     setKind(next);
@@ -48,7 +51,7 @@ export function RollupsScreen({
   };
 
   const refresh = async () => {
-    if (refreshRollups === null || !periodValid || asOfDay === null) return;
+    if (refreshRollups === null || !periodValid || asOfDay === null || outside !== null) return;
     onPreferences({ periodKind: kind, period });
     const outcome = await workspace.runAction(refreshRollups, { period, asOf: asOfDay });
     if (outcome) {
@@ -87,8 +90,14 @@ export function RollupsScreen({
           </Field>
           <Field
             label={t("rollups.asOf")}
-            validationState={asOfDay === null ? "error" : "none"}
-            validationMessage={asOfDay === null ? t("rollups.badDate") : undefined}
+            validationState={asOfDay === null || outside !== null ? "error" : "none"}
+            validationMessage={
+              asOfDay === null
+                ? t("rollups.badDate")
+                : outside !== null
+                  ? t(outside.key, outside.args)
+                  : undefined
+            }
           >
             <Input
               type="date"
@@ -101,7 +110,7 @@ export function RollupsScreen({
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={busy || !canRun || !periodValid || asOfDay === null}
+            disabled={busy || !canRun || !periodValid || asOfDay === null || outside !== null}
             onClick={refresh}
             data-testid="run-rollups"
           >
