@@ -13,7 +13,7 @@ import {
 } from "../../src/core/actions";
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
-import { describeError } from "../../src/taskpane/errorText";
+import { describeError } from "../../src/core/i18n/errorText";
 import { createExcelDouble } from "../support/excel";
 import { dayFromIso } from "../support/day";
 

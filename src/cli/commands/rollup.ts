@@ -33,6 +33,7 @@ const figuresJson = (f: MetricFigures) => ({
   forecast: f.forecast,
   requiredDailyRate: f.requiredDailyRate,
   partialTarget: f.partialTarget === true,
+  reached: f.reached,
 });
 
 /** One JSON row per scorecard line and metric; subtotal rows have salesperson null, the company both. */

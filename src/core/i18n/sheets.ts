@@ -31,6 +31,7 @@ export const sheetStrings = {
   "figure.pace": { en: "Pace", zh: "进度差" },
   "figure.forecast": { en: "Forecast", zh: "预计完成" },
   "figure.requiredDailyRate": { en: "Required daily rate", zh: "日均需完成" },
+  "scorecard.reached": { en: "reached", zh: "已达成" },
   "scorecard.chartTitle": {
     en: "Sales achievement vs time progress",
     zh: "销售额达成率与时间进度",

@@ -2,7 +2,7 @@
 import type { SalesBook } from "../model";
 import type { MasterIndex } from "../lists/types";
 import type { Day } from "../periods/day";
-import type { WorkCalendar } from "../periods/calendar";
+import { type WorkCalendar, countWorkingDays } from "../periods/calendar";
 import { periodOf } from "../periods/period";
 import { ratioOrNull as ratio } from "./figures";
 import { createResolver } from "./resolve";
@@ -12,7 +12,7 @@ import { emptyTally, tallyVisits } from "./visits";
 export interface EfficiencyInput {
   readonly book: SalesBook;
   readonly index: MasterIndex;
-  /** Kept in the signature for symmetry with the other views; efficiency counts calendar days. */
+  /** Weeks or months with no working day inside `from`…`to` (2026-W44 of November) are left out. */
   readonly calendar: WorkCalendar;
   readonly from: Day;
   readonly to: Day;
@@ -21,13 +21,14 @@ export interface EfficiencyInput {
 
 /**
  * One line per listed salesperson and per week or month touching `from`…`to` (rows outside the range
- * are not counted, so the first and last periods may be partial). Salespeople are listed in
+ * are not counted, so the first and last periods may be partial). A week or month with no working day
+ * inside the range, and nobody's row in it, is left out: it would only be a line of zeros. Salespeople are listed in
  * Salespeople order: the active ones, plus anyone with a plan or report row in the range.
  *
  * @example buildEfficiency({ book, index, calendar, from, to, by: "week" })[0].planAdherence
  */
 export function buildEfficiency(input: EfficiencyInput): EfficiencyLine[] {
-  const { book, index, from, to, by } = input;
+  const { book, index, calendar, from, to, by } = input;
   const resolver = createResolver(book, index);
   // One group text per (salesperson, day), built once: building it per row was the slow part.
   const periodTexts = new Map<Day, string>();
@@ -52,11 +53,17 @@ export function buildEfficiency(input: EfficiencyInput): EfficiencyLine[] {
   };
   const tallies = tallyVisits(book, resolver, from, to, groupOf);
   const withActivity = new Set<string>();
-  for (const key of tallies.keys()) withActivity.add(key.slice(0, key.indexOf("\u0000")));
+  const activeBuckets = new Set<string>();
+  for (const key of tallies.keys()) {
+    const cut = key.indexOf("\u0000");
+    withActivity.add(key.slice(0, cut));
+    activeBuckets.add(key.slice(cut + 1));
+  }
 
   const buckets: string[] = [];
   for (let period = periodOf(by, from); period.start <= to; period = periodOf(by, period.end + 1)) {
-    buckets.push(period.text);
+    const workingDays = countWorkingDays(calendar, Math.max(period.start, from), Math.min(period.end, to));
+    if (workingDays > 0 || activeBuckets.has(period.text)) buckets.push(period.text);
   }
   const lines: EfficiencyLine[] = [];
   for (const person of index.names("salespeople")) {

@@ -33,8 +33,9 @@ export function lightOf(pace: number | null): TrafficLight | null {
 }
 
 /**
- * Achievement, time progress, pace, forecast, forecast achievement, required daily rate and light;
- * `partialTarget` marks a target that leaves some working days of the period uncovered (SPEC §1.2).
+ * Achievement, time progress, pace, forecast, forecast achievement, required daily rate (never
+ * negative), whether the target is reached, and light; `partialTarget` marks a target that leaves some
+ * working days of the period uncovered (SPEC §1.2).
  *
  * @example metricFigures(1000, 600, { workingDays: 20, workingDaysElapsed: 10 })
  * // achievement 0.6, timeProgress 0.5, pace 0.1, forecast 1200, requiredDailyRate 40, light "green"
@@ -58,7 +59,10 @@ export function metricFigures(
     pace,
     forecast,
     forecastAchievement: ratio(forecast, target),
-    requiredDailyRate: target === null || daysLeft <= 0 ? null : ratio(target - actual, daysLeft),
+    // Ahead of target needs nothing more per day: 0, never a negative rate (SPEC §3); the line is reached.
+    requiredDailyRate:
+      target === null || daysLeft <= 0 ? null : ratio(Math.max(0, target - actual), daysLeft),
+    reached: target !== null && actual >= target,
     light: lightOf(pace),
     ...(partialTarget && target !== null ? { partialTarget: true as const } : {}),
   };

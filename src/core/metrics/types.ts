@@ -26,6 +26,8 @@ export interface MetricFigures {
   readonly forecastAchievement: number | null;
   /** (target − actual) / working days left after as-of; null when none are left or no target. */
   readonly requiredDailyRate: number | null;
+  /** Actual has reached a target (SPEC §3: the line is marked *reached*; its required daily rate is 0). */
+  readonly reached: boolean;
   /** green: pace ≥ 0; amber: −10 points ≤ pace < 0; red: below that; null without a target. */
   readonly light: TrafficLight | null;
   /** Present (true) when no target covers some working days of the period (SPEC §1.2 *partial target*). */

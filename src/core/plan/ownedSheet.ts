@@ -3,6 +3,7 @@ import { translate } from "../i18n";
 import type { Lang } from "../schema/types";
 import type { CellValue, OwnedSheetKind, OwnedSheetPlan, RangeWrite } from "./types";
 import { rect } from "./a1";
+import { fitColumnWidths } from "./columnWidths";
 
 /** Tab colour of every sheet the add-in owns (Fluent's brand blue). */
 export const OWNED_TAB_COLOR = "#0F6CBD";
@@ -40,11 +41,11 @@ export function ownedSheet(
   lang: Lang,
   parts: Partial<Omit<OwnedSheetPlan, "kind" | "name" | "altNames" | "tabColor">>,
 ): OwnedSheetPlan {
+  const columnWidths = fitColumnWidths(parts.columnWidths ?? [], parts.writes ?? [], parts.tables ?? []);
   return {
     kind,
     name: ownedSheetName(kind, lang),
     altNames: [ownedSheetName(kind, lang === "en" ? "zh" : "en")],
-    columnWidths: [],
     freeze: null,
     writes: [],
     tables: [],
@@ -54,6 +55,7 @@ export function ownedSheet(
     hyperlinks: [],
     tabColor: OWNED_TAB_COLOR,
     ...parts,
+    columnWidths,
   };
 }
 

@@ -9,6 +9,7 @@ import type { MetricFigures, ScorecardLine } from "../metrics/types";
 import { createResolver } from "../metrics/resolve";
 import { isoOfDay } from "../periods";
 import { METRIC_KEYS, METRICS } from "../schema/enums";
+import type { Lang } from "../schema/types";
 import { cell, columnLetter, rect } from "./a1";
 import { blockWrite, cellWrite, ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
@@ -23,15 +24,17 @@ import {
   scorecardFigureColumn,
   scorecardLineRow,
 } from "./scorecardLayout";
+import { PERCENT_FORMAT, actualFormat, requiredRateFormat, targetFormat } from "./figureFormats";
 import { scorecardTerms } from "./scorecardTerms";
 import type { CellValue, ConditionalFormatPlan, OwnedSheetPlan, RangeWrite } from "./types";
 
-const COUNT_METRICS: ReadonlySet<MetricKey> = new Set(["visits", "newOutlets"]);
 const PERCENT_FIGURES: ReadonlySet<ScorecardFigure> = new Set(["achievement", "timeProgress", "pace"]);
 
-function formatOf(metric: MetricKey, figure: ScorecardFigure): string {
-  if (PERCENT_FIGURES.has(figure)) return "0.0%";
-  return COUNT_METRICS.has(metric) && figure !== "requiredDailyRate" ? "#,##0" : "#,##0.00";
+function formatOf(lang: Lang, metric: MetricKey, figure: ScorecardFigure, value: CellValue): string {
+  if (PERCENT_FIGURES.has(figure)) return PERCENT_FORMAT;
+  if (figure === "requiredDailyRate") return requiredRateFormat(metric, lang);
+  if (figure === "target") return targetFormat(metric, value);
+  return actualFormat(metric);
 }
 
 interface LineCells {
@@ -109,7 +112,7 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
         timeProgress: null,
         pace: `=IF(OR(${ach}="",${tp}=""),"",${ach}-${tp})`,
         forecast: `=IF(OR(${tp}="",${tp}=0),"",${a}/${tp})`,
-        requiredDailyRate: daysLeft > 0 ? `=IF(${t}="","",(${t}-${a})/${daysLeft})` : null,
+        requiredDailyRate: daysLeft > 0 ? `=IF(${t}="","",MAX(0,${t}-${a})/${daysLeft})` : null,
       };
       for (const figure of SCORECARD_FIGURES) {
         values.push(valueOf(figures, figure));
@@ -179,11 +182,12 @@ function lineWrites(
   const writes: RangeWrite[] = [];
   // A partial target reads "12,000.00 (partial)": the mark stays with the number in either language.
   const partial = `" (${translate(lang, "scorecard.partialTarget").replace(/"/g, "")})"`;
-  const formatsOf = (line: ScorecardLine): string[] =>
-    METRIC_KEYS.flatMap((m) =>
-      SCORECARD_FIGURES.map((f) =>
-        f === "target" && line.metrics[m].partialTarget ? `${formatOf(m, f)}${partial}` : formatOf(m, f),
-      ),
+  const formatsOf = (line: ScorecardLine, values: readonly CellValue[]): string[] =>
+    METRIC_KEYS.flatMap((m, k) =>
+      SCORECARD_FIGURES.map((f, j) => {
+        const format = formatOf(lang, m, f, values[k * SCORECARD_FIGURES.length + j]);
+        return f === "target" && line.metrics[m].partialTarget ? `${format}${partial}` : format;
+      }),
     );
   let start = 0;
   while (start < lines.length) {
@@ -204,7 +208,11 @@ function lineWrites(
         row,
         NAME_COLUMNS,
         figures.map((c) => c.values),
-        { formulas: figures.map((c) => c.formulas), numberFormat: run.map(formatsOf), style },
+        {
+          formulas: figures.map((c) => c.formulas),
+          numberFormat: figures.map((c, i) => formatsOf(run[i], c.values)),
+          style,
+        },
       ),
     );
     start = end + 1;

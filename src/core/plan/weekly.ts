@@ -12,8 +12,8 @@ import { blockWrite, cellWrite, ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
 import { type TableLocations, cellOf, cellReference } from "../read/locations";
 import type { CellValue, HyperlinkPlan, OwnedSheetPlan, RangeWrite } from "./types";
+import { actualFormat, targetFormat } from "./figureFormats";
 
-const MONEY = "#,##0.00";
 const PERCENT = "0.0%";
 const DATE = "yyyy-mm-dd";
 
@@ -97,7 +97,11 @@ function regionBlock(
         ...figures(region.monthToDate[m.key], true),
       ]),
       {
-        numberFormat: METRICS.map(() => [MONEY, MONEY, PERCENT, MONEY, MONEY, PERCENT, PERCENT, PERCENT]),
+        numberFormat: METRICS.map((m) => {
+          const [week, month] = [region.lastWeek[m.key], region.monthToDate[m.key]];
+          const [target, actual] = [(f: MetricFigures) => targetFormat(m.key, f.target), actualFormat(m.key)];
+          return [target(week), actual, PERCENT, target(month), actual, PERCENT, PERCENT, PERCENT];
+        }),
         style: "body",
       },
     ),

@@ -106,6 +106,7 @@ describe("scorecard 目标达成 (SPEC §3, §4)", () => {
       forecast: 0,
       forecastAchievement: null,
       requiredDailyRate: null,
+      reached: false,
       light: null,
     });
   });

@@ -147,7 +147,7 @@ describe("scorecard sheet (SPEC §4)", () => {
     expect(cellOf(plan, "E6").formula).toBe('=IF(OR(C6="",C6=0),"",D6/C6)');
     expect(cellOf(plan, "G6").formula).toBe('=IF(OR(E6="",F6=""),"",E6-F6)');
     expect(cellOf(plan, "H6").formula).toBe('=IF(OR(F6="",F6=0),"",D6/F6)');
-    expect(cellOf(plan, "I6").formula).toBe('=IF(C6="","",(C6-D6)/6)');
+    expect(cellOf(plan, "I6").formula).toBe('=IF(C6="","",MAX(0,C6-D6)/6)');
     // 赵强 has no visits target: the cached achievement is blank.
     expect(cellOf(plan, scorecardFigureAddress(3, "visits", "achievement")).value).toBeNull();
   });
