@@ -5,6 +5,7 @@
  * each stops Validate and Refresh rollups with a named error that says what to do, and nothing is
  * written. A moved column or an extra column is no damage: everything works as before.
  */
+import { describeError } from "../../src/taskpane/errorText";
 import {
   type ActionContext,
   fillSampleData,
@@ -155,7 +156,13 @@ const REFUSED: readonly Case[] = [
     what: "the required Target column renamed to Goal",
     damage: renameColumn("Targets", "Target", "Goal"),
     code: "ColumnMissing",
-    says: [/Targets/, /Target/, /Add a column|Set up workbook/],
+    says: [/Targets/, /“Goal” stands where that column was/, /Rename “Goal” back to “Target”/],
+  },
+  {
+    what: "the required Salesperson header of DailyReport renamed to Rep",
+    damage: renameColumn("DailyReport", "Salesperson", "Rep"),
+    code: "ColumnMissing",
+    says: [/DailyReport/, /Rename “Rep” back to “Salesperson” \(or “销售员”\)/],
   },
   {
     what: "someone's own sheet named Scorecard",
@@ -230,6 +237,21 @@ describe("a workbook that was rearranged but not damaged", () => {
     expect(salesperson?.cell?.address).toBe(`H${salesperson?.row}`);
     const rollup = await refresh(b.ctx);
     expect(rollup.scorecard).toEqual(expectedRollup.scorecard);
+  });
+
+  it("Set up workbook with a header renamed in place names the likely column and adds no empty one", async () => {
+    cases++;
+    const b = await filledBench();
+    renameColumn("DailyReport", "Salesperson", "Rep")(b.excel);
+    const before = fingerprint(b.excel);
+    const error = await setUpWorkbook.run(b.ctx, {}).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isSalesPaceError(error) ? error.code : error).toBe("ColumnMissing");
+    expect((error as Error).message).toMatch(/Rename “Rep” back to “Salesperson”/);
+    expect(describeError(error, "zh").sentence).toMatch(/请把“Rep”改回“销售员”/);
+    expect(fingerprint(b.excel) === before).toBe(true);
   });
 
   it("Set up workbook on a protected template sheet that lacks a column says to unprotect it, writing nothing", async () => {

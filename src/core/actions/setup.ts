@@ -1,6 +1,7 @@
 /** "Set up workbook": create or upgrade every template, then record the workbook's settings. */
 import { buildSetupPlan } from "../plan";
-import { SCHEMA_VERSION } from "../schema/tables";
+import { ensureNoRenamedColumns } from "../read/renamed";
+import { SCHEMA_VERSION, tableDef } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import { sameSettings } from "../settings";
 import { settingsOf } from "./book";
@@ -19,6 +20,9 @@ export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly l
   async run(ctx, input, inventory) {
     step(ctx, "inspect", 0, 3);
     const lang = input.lang ?? inventory.settings?.lang ?? ctx.lang;
+    // Before adding anything: a column of the old name next to the renamed one would hold none of the data.
+    for (const table of inventory.tables)
+      ensureNoRenamedColumns(tableDef(table.table), table.sheet, table.headers);
     step(ctx, "setup", 1, 3);
     const report = await ctx.port.applySetup(buildSetupPlan(lang));
     step(ctx, "settings", 2, 3);

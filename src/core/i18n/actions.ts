@@ -20,4 +20,8 @@ export const actionStrings = {
     en: "The as-of date {asOf} is outside the period {period} ({start} to {end}). Pick an as-of date within the period, or another period.",
     zh: "截至日期 {asOf} 不在期间 {period}（{start} 至 {end}）内。请选择该期间内的截至日期，或改选期间。",
   },
+  "error.ColumnRenamed": {
+    en: "Table {table} on sheet “{sheet}” has no column “{column}”, and its column “{likely}” stands where that column was. Rename “{likely}” back to “{column}” (or “{columnZh}”), then try again.",
+    zh: "工作表“{sheet}”中的表格 {table} 缺少列“{columnZh}”，原来该列的位置现在是“{likely}”列。请把“{likely}”改回“{columnZh}”（或“{column}”），然后重试。",
+  },
 } as const satisfies Record<string, Localized>;

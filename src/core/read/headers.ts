@@ -4,6 +4,7 @@
 import { SalesPaceError } from "../errors";
 import type { TableDef } from "../schema/types";
 import { matchKey } from "../text/fold";
+import { ensureNoRenamedColumns } from "./renamed";
 import type { RawTable } from "./raw";
 
 /**
@@ -28,6 +29,8 @@ export function columnPositions(raw: RawTable, def: TableDef): number[] {
   });
   const missing = def.columns.filter((column, i) => column.required && positions[i] < 0);
   if (missing.length > 0) {
+    // A header renamed in place (Salesperson → Rep): Set up would add an empty column, so name it instead.
+    ensureNoRenamedColumns(def, raw.sheet, raw.headers);
     const first = missing[0];
     throw new SalesPaceError(
       "ColumnMissing",
