@@ -2,11 +2,12 @@
  * HTTPS for the dev server on https://localhost:3000.
  *
  * Office requires add-ins to be served over HTTPS with a certificate the machine trusts.
- * office-addin-dev-certs makes one and installs its CA into the system store — but on Linux it
- * does that with `sudo`, which a root shell without sudo (CI, containers) does not have, and then
- * `getHttpsServerOptions()` throws. There we fall back to a certificate the project generates into
- * its own ignored folder `.certs/` (same generator, no system change), and say so: browsers and
- * Excel will not trust it until you trust `.certs/ca.crt` yourself.
+ * office-addin-dev-certs makes one and installs its CA into the system store — on Windows and macOS.
+ * On Linux it would do that with `sudo` (absent in CI and containers, where it prints "Unable to install
+ * the CA certificate… sudo: not found"), and Excel desktop does not run there anyway; so on Linux we
+ * always use a certificate the project generates into its own ignored folder `.certs/` (same generator,
+ * no system change), and say so in one plain line: browsers will not trust it until you trust
+ * `.certs/ca.crt` yourself.
  */
 const fs = require("fs");
 const path = require("path");
@@ -45,17 +46,12 @@ async function projectCertificate() {
  */
 async function httpsOptions() {
   if (process.platform !== "linux") return devCerts.getHttpsServerOptions();
-  try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    const reason = String((error && error.message) || error).split("\n")[0];
-    process.stderr.write(
-      `\nSalesPace: office-addin-dev-certs could not install its CA here (${reason}).\n` +
-        `Using a certificate generated in ${path.relative(process.cwd(), CERT_DIR) || ".certs"}/ instead. ` +
-        `To trust it, add .certs/ca.crt to your system or browser trust store.\n\n`,
-    );
-    return projectCertificate();
-  }
+  const folder = path.relative(process.cwd(), CERT_DIR) || ".certs";
+  process.stderr.write(
+    `SalesPace: serving HTTPS with the development certificate in ${folder}/ (nothing is installed ` +
+      `system-wide). Your browser will ask once; to stop that, trust ${folder}/ca.crt.\n`,
+  );
+  return projectCertificate();
 }
 
 module.exports = { httpsOptions, projectCertificate, CERT_DIR };

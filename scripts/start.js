@@ -1,9 +1,10 @@
 /**
  * `npm start`, the Office way: office-addin-debugging starts the dev server and sideloads the add-in into
- * Excel desktop (Windows, macOS). Where it cannot — Linux has no Excel desktop, and office-addin-debugging
- * then prints "Platform not supported" but still exits 0 — say so plainly, run the dev server ourselves,
- * and print how to load the add-in in Excel on the web and where the browser workbench is.
- * A real failure (port busy, build error) exits non-zero.
+ * Excel desktop (Windows, macOS). Linux has no Excel desktop: there office-addin-debugging can only fail
+ * ("Unable to install the CA certificate… sudo: not found", "Unable to start debugging", "Platform not
+ * supported"), so it is not run at all. Instead we say first, in plain words, what happens, run the dev
+ * server ourselves, and print how to load the add-in in Excel on the web and where the browser workbench
+ * is. A real failure (port busy, build error) exits non-zero.
  */
 const { spawn } = require("child_process");
 const net = require("net");
@@ -13,25 +14,20 @@ const ROOT = path.join(__dirname, "..");
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const BIN = (name) => path.join(ROOT, "node_modules", ".bin", name);
 
-function run(command, args, { capture } = { capture: false }) {
+function run(command, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit",
-    });
-    let output = "";
-    if (capture) {
-      const collect = (chunk) => {
-        output += chunk;
-        process.stdout.write(String(chunk).replace(/^(?=.)/gm, "  office-addin-debugging │ "));
-      };
-      child.stdout.on("data", collect);
-      child.stderr.on("data", collect);
-    }
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit" });
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+    child.on("close", (code) => resolve(code ?? 1));
   });
 }
+
+const PLAN_ON_LINUX = [
+  "SalesPace: Excel desktop does not run on Linux, so nothing is sideloaded into it.",
+  `Starting the dev server on https://localhost:${PORT}/ for Excel on the web and the browser workbench;`,
+  "the steps to load the add-in follow once it has compiled.",
+  "",
+].join("\n");
 
 function portIsFree(port) {
   return new Promise((resolve) => {
@@ -45,8 +41,7 @@ function portIsFree(port) {
 function webSteps() {
   return [
     "",
-    "Excel desktop is not available on this machine (office-addin-debugging: platform not supported).",
-    `The dev server is running on https://localhost:${PORT}/ — keep this terminal open.`,
+    `SalesPace: the dev server is running on https://localhost:${PORT}/ — keep this terminal open.`,
     "",
     "Load SalesPace in Excel on the web:",
     "  1. Trust the dev certificate in your browser: open https://localhost:" +
@@ -93,15 +88,12 @@ async function startDevServerHere() {
 }
 
 async function main() {
-  const debug = await run(BIN("office-addin-debugging"), ["start", "manifest.xml"], {
-    capture: process.platform === "linux",
-  });
-  if (process.platform !== "linux") process.exit(debug.code);
-  if (/platform not supported|current platform is not supported/i.test(debug.output)) {
+  if (process.platform === "linux") {
+    console.log(PLAN_ON_LINUX);
     await startDevServerHere();
     return;
   }
-  process.exit(debug.code);
+  process.exit(await run(BIN("office-addin-debugging"), ["start", "manifest.xml"]));
 }
 
 main().catch((error) => {
