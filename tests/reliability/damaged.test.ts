@@ -5,7 +5,7 @@
  * each stops Validate and Refresh rollups with a named error that says what to do, and nothing is
  * written. A moved column or an extra column is no damage: everything works as before.
  */
-import { describeError } from "../../src/taskpane/errorText";
+import { describeError } from "../../src/core/i18n/errorText";
 import {
   type ActionContext,
   fillSampleData,
