@@ -8,8 +8,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionManifest } = require("./scripts/production-manifest");
 
-const urlDev = "https://localhost:3000/";
 // CHANGE THIS to where the production build is hosted before you publish the manifest.
 const urlProd = process.env.SALESPACE_URL || "https://salespace.example.com/";
 
@@ -82,7 +82,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],
