@@ -33,8 +33,13 @@ export function temporaryTableName(name: string): string {
   return `${name}_SPnew`;
 }
 
-/** True when the sheet's tab colour is the add-in's (Excel reports `#RRGGBB`; case and `#` may vary). */
-export function isOwnedTabColor(actual: string, planned: string): boolean {
+/**
+ * True when the sheet's tab colour is the add-in's (Excel reports `#RRGGBB`; case and `#` may vary).
+ * A hidden sheet reports null ("if the worksheet is invisible, the value will be null",
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-tabcolor-member):
+ * its colour proves nothing, so it counts as someone's sheet unless the marker name says otherwise.
+ */
+export function isOwnedTabColor(actual: string | null, planned: string): boolean {
   const norm = (c: string) => c.replace(/^#/, "").toUpperCase();
-  return actual !== "" && norm(actual) === norm(planned);
+  return actual !== null && actual !== "" && norm(actual) === norm(planned);
 }

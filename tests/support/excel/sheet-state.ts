@@ -59,8 +59,13 @@ export interface HyperlinkState {
 
 const KEY_WIDTH = 16384;
 
+/** https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility */
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export class SheetState {
   tabColor = "";
+  /** Set by tests: a sheet someone hid (Home › Format › Hide sheet). */
+  visibility: SheetVisibility = "Visible";
   protected = false;
   freeze: { rows: number; columns: number } | null = null;
   readonly values: (CellValue[] | undefined)[] = [];

@@ -33,8 +33,12 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     this.command(name, (sheet) => this.context.book.renameSheet(sheet, name));
   }
 
-  /** Reads back as `#RRGGBB` in upper case, or "" for none (ExcelApi 1.7). */
-  get tabColor(): string {
+  /**
+   * Reads back as `#RRGGBB` in upper case, "" for none, and null for a hidden sheet: "if the worksheet is
+   * invisible, the value will be null" (ExcelApi 1.7,
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-tabcolor-member).
+   */
+  get tabColor(): string | null {
     return this.loadedValue("tabColor");
   }
   set tabColor(color: string) {
@@ -82,7 +86,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
       case "name":
         return sheet.name;
       case "tabColor":
-        return sheet.tabColor;
+        return sheet.visibility === "Visible" ? sheet.tabColor : null;
       default:
         throw notInDouble(`Worksheet.${prop}`);
     }
