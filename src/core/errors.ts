@@ -20,7 +20,14 @@ export type ErrorCodeName =
   | "NoTarget"
   | "OutputNotWritable"
   | "Cancelled"
-  | "NotSetUp";
+  | "NotSetUp"
+  | "CellEditing"
+  | "ExcelBusy"
+  | "RangeConflict"
+  | "PivotInTheWay"
+  | "FormulaTooLong"
+  | "TableDidNotGrow"
+  | "RibbonTimeLimit";
 
 import { type MessageKey, translate } from "./i18n";
 

@@ -60,6 +60,34 @@ const SENTENCES: Readonly<Record<string, { code: ErrorCodeName; sentence: string
     sentence:
       "This version of Excel lacks a feature needed for {action}. Update Office or use Excel on the web.",
   },
+  // Codes from the error list linked above; InvalidOperationInCellEditMode is the code Excel reports while
+  // someone edits a cell (OfficeDev/office-js#625, #3388). Runs wait for edit mode to end
+  // (`delayForCellEdit`, session.ts), so this one shows only where that option is not honoured.
+  InvalidOperationInCellEditMode: {
+    code: "CellEditing",
+    sentence:
+      "Excel is waiting for a cell to be finished while {action}. Press Enter or Esc to leave the cell you are typing in, then try again.",
+  },
+  ActivityLimitReached: {
+    code: "ExcelBusy",
+    sentence:
+      "Excel is busy with too many requests while {action}. Wait a minute, then try again; nothing was lost.",
+  },
+  MergedRangeConflict: {
+    code: "RangeConflict",
+    sentence:
+      "Excel could not place a table while {action}: merged cells, another table or a PivotTable are in the way. Unmerge or move them, then try again.",
+  },
+  PivotTableRangeConflict: {
+    code: "PivotInTheWay",
+    sentence:
+      "A PivotTable is in the way while {action}. Move or remove the PivotTable that overlaps the cells SalesPace writes, then try again.",
+  },
+  FormulaLengthExceedsLimit: {
+    code: "FormulaTooLong",
+    sentence:
+      "A formula was too long for Excel while {action}. Choose a shorter period or fewer spellings of the names, then try again; if it repeats, report it.",
+  },
   RangeExceedsLimit: {
     code: "RequestTooLarge",
     sentence: "A range was too large for Excel while {action}. Try again; if it repeats, report it.",

@@ -62,6 +62,10 @@ export function ensureExcelApi(host: ExcelHost, version = MINIMUM_EXCEL_API): vo
 
 /**
  * Runs `work` in one Excel.run with a guarded session; any Office error is mapped for the user.
+ * `delayForCellEdit`: while someone is typing in a cell, Excel holds the requests until they leave the cell
+ * instead of failing them (https://learn.microsoft.com/javascript/api/excel/excel.runoptions; the option has
+ * no requirement set, and older hosts ignore it, so InvalidOperationInCellEditMode stays mapped).
+ * The sync watchdog still applies: someone who stays in a cell for a minute gets SyncTimeout.
  *
  * @example await runInExcel(host, "reading tables", async (context) => { …; await context.sync(); })
  */
@@ -72,7 +76,7 @@ export async function runInExcel<T>(
 ): Promise<T> {
   ensureExcelApi(host);
   try {
-    return await host.run((context) =>
+    return await host.run({ delayForCellEdit: true }, (context) =>
       work(new Session(context, host.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS, action)),
     );
   } catch (error) {

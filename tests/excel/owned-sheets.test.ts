@@ -233,8 +233,8 @@ describe("replaceOwnedSheets", () => {
       // stops there, after the other two sheets were emptied.
       let syncs = 0;
       const factsSheet = () => excel.workbook.sheet("Facts")!;
-      const run = (batch: (context: Excel.RequestContext) => Promise<unknown>) =>
-        excel.host.run(async (context) => {
+      const run = (options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<unknown>) =>
+        excel.host.run(options, async (context) => {
           const sync = context.sync.bind(context);
           context.sync = async () => {
             syncs++;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../schema/types";
 import { actionStrings } from "./actions";
+import { refusalStrings } from "./refusals";
 import { findingStrings } from "./findings";
 import { sheetStrings } from "./sheets";
 import { splitStrings } from "./split";
@@ -11,6 +12,7 @@ import { uiStrings } from "./ui";
 
 export const catalogue = {
   ...actionStrings,
+  ...refusalStrings,
   ...findingStrings,
   ...sheetStrings,
   ...splitStrings,

@@ -5,6 +5,7 @@
  * fails with RequestPayloadSizeLimitExceeded, as Excel on the web does
  * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
+import type { CellEditState } from "./cell-edit";
 import { officeError } from "./errors";
 import type { WorkbookState } from "./workbook-state";
 
@@ -39,6 +40,8 @@ export interface Injections {
   excelApiMinor: number;
   /** Syncs over the double's whole life: injections count on this, not on the resettable counters. */
   syncNumber: number;
+  /** Someone typing in a cell (cell-edit.ts). */
+  readonly cellEdit: CellEditState;
 }
 
 interface Command {
@@ -73,6 +76,8 @@ export class ContextDouble {
     readonly book: WorkbookState,
     readonly counters: Counters,
     readonly injections: Injections,
+    /** The run's `delayForCellEdit` option. */
+    private readonly delayForCellEdit = false,
   ) {}
 
   /** Queues a command; a load command returns the response bytes it produced, others return nothing useful. */
@@ -128,6 +133,12 @@ export class ContextDouble {
     };
     await Promise.resolve();
     for (const colleague of this.injections.before.get(n) ?? []) colleague(this.book);
+    try {
+      await this.injections.cellEdit.gate(this.delayForCellEdit);
+    } catch (error) {
+      record(0, true);
+      throw error;
+    }
     if (this.injections.hangAt.has(n)) {
       record(0, true);
       return new Promise<void>(() => undefined);

@@ -10,6 +10,7 @@
  *   excel.counters.syncs; excel.workbook.dump("Lists");
  */
 import type { ExcelHost } from "../../../src/excel/host";
+import { CellEditState, runArguments } from "./cell-edit";
 import type { Counters, Injections } from "./context";
 import { ContextDouble } from "./context";
 import { officeError } from "./errors";
@@ -56,6 +57,10 @@ export interface ExcelDouble {
     colleagueAppends(n: number, table: string, rows: readonly (readonly CellValue[])[]): void;
     /** Switches the host to another ExcelApi, e.g. "1.7" (no PivotTables, no data validation). */
     excelApi(version: string): void;
+    /** Someone starts (true) or stops (false) typing in a cell now (cell-edit.ts). */
+    cellEdit(active: boolean): void;
+    /** Someone starts typing in a cell just before the Nth sync from now. */
+    cellEditAtSync(n: number): void;
   };
   resetCounters(): void;
 }
@@ -85,12 +90,17 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     before: new Map(),
     excelApiMinor: minorOf(options.excelApi ?? "1.17"),
     syncNumber: 0,
+    cellEdit: new CellEditState(),
   };
   const at = (n: number) => injections.syncNumber + n;
 
-  /** Excel.run: the batch gets a fresh context; commands left unsynced at the end are a bug in the caller. */
-  const run = async <T>(batch: (context: unknown) => Promise<T>): Promise<T> => {
-    const context = new ContextDouble(workbook, counters, injections);
+  /**
+   * Excel.run(batch) or Excel.run(options, batch): the batch gets a fresh context; commands left unsynced
+   * at the end are a bug in the caller.
+   */
+  const run = async <T>(first: unknown, second?: unknown): Promise<T> => {
+    const { delay, batch } = runArguments<(context: unknown) => Promise<T>>(first, second);
+    const context = new ContextDouble(workbook, counters, injections, delay);
     const api = { workbook: new WorkbookDouble(context), sync: () => context.sync() };
     try {
       const result = await batch(api);
@@ -136,6 +146,12 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
         injections.before.set(at(n), list);
       },
       excelApi: (version) => (injections.excelApiMinor = minorOf(version)),
+      cellEdit: (active) => injections.cellEdit.set(active),
+      cellEditAtSync: (n) => {
+        const list = injections.before.get(at(n)) ?? [];
+        list.push(() => injections.cellEdit.set(true));
+        injections.before.set(at(n), list);
+      },
     },
     resetCounters: () => {
       counters = freshCounters();
