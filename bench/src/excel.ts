@@ -76,9 +76,8 @@ async function main(): Promise<void> {
 
   excel.resetCounters();
   started = performance.now();
-  for (const def of TABLES) {
-    if (demo.tables[def.name].length > 0) await ctx.port.appendRows(def.name, demo.tables[def.name]);
-  }
+  // As "Fill sample data" does (src/core/actions/sample.ts): every table in one call.
+  await ctx.port.appendTables(TABLES.map((def) => ({ table: def.name, rows: demo.tables[def.name] })));
   record(bench, excel, "excel.append", started);
 
   excel.resetCounters();

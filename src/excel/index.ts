@@ -8,7 +8,7 @@
  *   await port.applySetup(buildSetupPlan("zh"));
  */
 import type { WorkbookPort } from "../core/actions/port";
-import { appendRows } from "./append";
+import { appendRows, appendTables } from "./append";
 import type { ExcelHost } from "./host";
 import { inspect } from "./inspect";
 import { replaceOwnedSheets } from "./owned-sheets";
@@ -28,6 +28,7 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
     applySetup: (plan) => applySetup(host, plan),
     readTables: (tables, onProgress) => readTables(host, tables, onProgress),
     appendRows: (table, rows) => appendRows(host, table, rows),
+    appendTables: (batches, onProgress) => appendTables(host, batches, onProgress),
     replaceOwnedSheets: (plans, onProgress) => replaceOwnedSheets(host, plans, onProgress),
     selectCell: (sheet, address) => selectCell(host, sheet, address),
   };

@@ -43,6 +43,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     applySetup: announce(inner.applySetup),
     readTables: announce(inner.readTables),
     appendRows: announce(inner.appendRows),
+    appendTables: announce(inner.appendTables),
     replaceOwnedSheets: announce(inner.replaceOwnedSheets),
     selectCell: announce(inner.selectCell),
   };

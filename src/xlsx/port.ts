@@ -11,6 +11,7 @@ import type {
   BookInventory,
   Progress,
   SetupReport,
+  TableRows,
   WorkbookPort,
   WorkbookSettings,
 } from "../core/actions/port";
@@ -87,6 +88,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const found = findTable(this.workbook, table);
     if (!found) throw tableMissing(table);
     appendToTable(found, rows);
+  }
+
+  async appendTables(batches: readonly TableRows[]): Promise<void> {
+    for (const { table, rows } of batches) if (rows.length > 0) await this.appendRows(table, rows);
   }
 
   async replaceOwnedSheets(
@@ -197,6 +202,7 @@ export class XlsxStreamingReader implements WorkbookPort {
   writeSettings = readOnly;
   applySetup = readOnly;
   appendRows = readOnly;
+  appendTables = readOnly;
   replaceOwnedSheets = readOnly;
   selectCell = readOnly;
 }

@@ -7,6 +7,7 @@ import type {
   BookInventory,
   Progress,
   SetupReport,
+  TableRows,
   WorkbookPort,
   WorkbookSettings,
 } from "../core/actions/port";
@@ -96,6 +97,10 @@ export class XlsxRollupPort implements WorkbookPort {
 
   appendRows(_table: TableName, _rows: readonly (readonly CellValue[])[]): Promise<void> {
     return notForRollup("appendRows");
+  }
+
+  appendTables(_batches: readonly TableRows[]): Promise<void> {
+    return notForRollup("appendTables");
   }
 
   selectCell(_sheet: string, _address: string): Promise<void> {

@@ -45,6 +45,12 @@ export interface OwnedSheetsReport {
   readonly pivotsSkipped: readonly string[];
 }
 
+/** Rows for one table, in table column order. */
+export interface TableRows {
+  readonly table: TableName;
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
 export interface WorkbookPort {
   inspect(): Promise<BookInventory>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
@@ -55,6 +61,8 @@ export interface WorkbookPort {
   readTables(tables: readonly TableName[], onProgress?: (p: Progress) => void): Promise<RawTable[]>;
   /** Appends rows below a table's last row (never rewrites the table). Values are in table column order. */
   appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** `appendRows` for several tables at once (the Excel adapter packs them into fewer requests). */
+  appendTables(batches: readonly TableRows[], onProgress?: (p: Progress) => void): Promise<void>;
   /** Rebuilds add-in-owned sheets atomically: build under a temporary name, then put in place (a sheet that
    *  exists is kept and refilled, so links people made to it survive). */
   replaceOwnedSheets(

@@ -48,14 +48,12 @@ export const fillSampleData = defineAction<SampleInput, { readonly rows: number 
       messy: input.messy,
       lang,
     });
-    let rows = 0;
-    for (const [i, def] of TABLES.entries()) {
-      step(ctx, `sample:${def.name}`, i, TABLES.length);
-      const tableRows = demo.tables[def.name];
-      if (tableRows.length > 0) await ctx.port.appendRows(def.name, tableRows);
-      rows += tableRows.length;
-    }
-    step(ctx, "done", TABLES.length, TABLES.length);
+    const batches = TABLES.map((def) => ({ table: def.name, rows: demo.tables[def.name] }));
+    const rows = batches.reduce((sum, b) => sum + b.rows.length, 0);
+    step(ctx, `sample:${TABLES[0].name}`, 0, rows);
+    // One call for every table: the adapter packs small tables into the requests of large ones.
+    await ctx.port.appendTables(batches, (p) => step(ctx, `sample:${p.step}`, p.done, p.total));
+    step(ctx, "done", rows, rows);
     return { rows };
   },
 });

@@ -19,6 +19,8 @@ import { WorkbookDouble } from "./workbook";
 import { WorkbookState } from "./workbook-state";
 
 export { OfficeErrorDouble } from "./errors";
+export { showTotalRow } from "./table-rows";
+export { typedEntry } from "./typed-entry";
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, jsonBytes } from "./context";
 export type { Counters, SyncRecord } from "./context";
 export type { CellValue, SheetState } from "./sheet-state";

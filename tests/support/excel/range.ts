@@ -136,6 +136,13 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   getRowsBelow(count = 1): RangeDouble {
     return this.derive(count, ({ rect }) => ({ ...rect, top: rect.bottom + 1, bottom: rect.bottom + count }));
   }
+  /** ExcelApi 1.2. */
+  getRowsAbove(count = 1): RangeDouble {
+    return this.derive(count, ({ rect }) => {
+      if (rect.top - count < 0) throw officeError("InvalidArgument", "There are no rows above the range.");
+      return { ...rect, top: rect.top - count, bottom: rect.top - 1 };
+    });
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeDouble {
     return this.derive([deltaRows, deltaColumns], ({ rect }) => {
       const resized = { ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns };

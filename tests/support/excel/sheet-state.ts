@@ -5,6 +5,7 @@
 import type { Rect } from "./address";
 import { contains, rectColumns, rectRows } from "./address";
 import { officeError } from "./errors";
+import { typedEntry } from "./typed-entry";
 
 export type CellValue = string | number | boolean;
 
@@ -114,25 +115,18 @@ export class SheetState {
 
   /**
    * Stores one cell the way `Range.values` does: on a cell formatted as text (`@`) the string is kept
-   * as typed; otherwise a leading `=` makes a formula, a leading `+`/`-` before non-numeric text makes
-   * a formula too (as when typed), and numeric text becomes a number.
-   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+   * as typed; otherwise it is read as if typed (typed-entry.ts): formulas, numbers, dates, booleans, %.
    */
   setValue(row: number, column: number, value: CellValue): void {
     const key = row * KEY_WIDTH + column;
     this.formulas.delete(key);
     let stored: CellValue = value;
     if (typeof value === "string" && value !== "" && this.numberFormat(row, column) !== "@") {
-      const numeric = value.trim() !== "" && Number.isFinite(Number(value));
-      if (value.startsWith("=")) {
-        this.formulas.set(key, checkFormulaLength(value));
+      const entry = typedEntry(value);
+      if (entry.kind === "formula") {
+        this.formulas.set(key, checkFormulaLength(entry.formula));
         stored = "";
-      } else if ((value.startsWith("+") || value.startsWith("-")) && !numeric) {
-        this.formulas.set(key, `=${value}`);
-        stored = "";
-      } else if (numeric) {
-        stored = Number(value);
-      }
+      } else stored = entry.value;
     }
     this.put(row, column, stored);
   }

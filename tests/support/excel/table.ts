@@ -7,15 +7,23 @@ import type { ContextDouble } from "./context";
 import { notInDouble } from "./errors";
 import { ProxyDouble } from "./proxy";
 import { RangeDouble } from "./range";
+import { addTableRows, bodyRect, totalRowRect } from "./table-rows";
+import type { CellValue } from "./sheet-state";
 import type { TableState } from "./workbook-state";
 import { WorksheetDouble } from "./worksheet";
 
 export class TableDouble extends ProxyDouble<TableState> {
   readonly columns: TableColumnsDouble;
+  readonly rows: TableRowsDouble;
 
   constructor(context: ContextDouble, locate: () => TableState | null, orNull = false) {
     super(context, locate, orNull);
     this.columns = new TableColumnsDouble(this);
+    this.rows = new TableRowsDouble(this);
+  }
+
+  get showTotals(): boolean {
+    return this.loadedValue("showTotals");
   }
 
   get name(): string {
@@ -54,13 +62,18 @@ export class TableDouble extends ProxyDouble<TableState> {
     return this.range((t) => ({ ...t.rect, bottom: t.rect.top }));
   }
   getDataBodyRange(): RangeDouble {
-    return this.range((t) => ({ ...t.rect, top: t.rect.top + 1 }));
+    return this.range(bodyRect);
+  }
+  getTotalRowRange(): RangeDouble {
+    return this.range(totalRowRect);
   }
 
   protected read(table: TableState, prop: string): unknown {
     switch (prop) {
       case "name":
         return table.name;
+      case "showTotals":
+        return table.showTotals;
       default:
         throw notInDouble(`Table.${prop}`);
     }
@@ -81,7 +94,7 @@ class TableColumnDouble {
     const range = new RangeDouble(this.table.context, () => {
       const t = this.table.resolve();
       const column = t.rect.left + this.index();
-      return { sheet: t.sheet, rect: { ...t.rect, top: t.rect.top + 1, left: column, right: column } };
+      return { sheet: t.sheet, rect: { ...bodyRect(t), left: column, right: column } };
     });
     this.table.context.enqueue(undefined, false, () => void range.resolve());
     return range;
@@ -106,6 +119,20 @@ class TableColumnsDouble {
       position = table.rect.right - table.rect.left;
     });
     return new TableColumnDouble(this.table, () => position);
+  }
+}
+
+/** `table.rows`: only `add(null, values)` at the end, the way SalesPace uses it (table-rows.ts). */
+class TableRowsDouble {
+  constructor(private readonly table: TableDouble) {}
+
+  add(index: number | null | undefined, values: CellValue[][]): void {
+    if (index !== null && index !== undefined && index !== -1) throw notInDouble("rows.add at an index");
+    if (!Array.isArray(values)) throw notInDouble("rows.add without values");
+    this.table.context.enqueue(values, true, () => {
+      this.table.context.requireApi(values.length > 1 ? 4 : 1, "TableRowCollection.add of several rows");
+      addTableRows(this.table.resolve(), values);
+    });
   }
 }
 

@@ -7,13 +7,15 @@ import { officeError } from "./errors";
 import type { CellValue } from "./sheet-state";
 import { SheetState } from "./sheet-state";
 import { breakSheet, breakTable, renameSheet, renameTable } from "./references";
+import { bodyRect } from "./table-rows";
 
 export interface TableState {
   name: string;
   style: string;
   readonly sheet: SheetState;
-  /** Header row = rect.top; the data body is the rows below it. */
+  /** Header row = rect.top; the data body is the rows below it, down to the Total Row (table-rows.ts). */
   rect: Rect;
+  showTotals: boolean;
 }
 
 export interface NameState {
@@ -37,6 +39,12 @@ export class WorkbookState {
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetState | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /**
+   * Excel's AutoCorrect option "Include new rows and columns in table". It applies to API writes too
+   * (OfficeDev/office-js#2093, closed by design): a person who switched it off gets tables that no longer
+   * grow when rows are written below them.
+   */
+  autoExpansion = true;
   private nextId = 1;
 
   sheet(name: string): SheetState | undefined {
@@ -161,7 +169,13 @@ export class WorkbookState {
     }
     let n = this.tables.length + 1;
     while (this.table(`Table${n}`)) n++;
-    const table: TableState = { name: `Table${n}`, style: "TableStyleMedium2", sheet, rect: bodyRect };
+    const table: TableState = {
+      name: `Table${n}`,
+      style: "TableStyleMedium2",
+      sheet,
+      rect: bodyRect,
+      showTotals: false,
+    };
     for (let c = rect.left; c <= rect.right; c++) {
       if (sheet.value(rect.top, c) === "") sheet.put(rect.top, c, `Column${c - rect.left + 1}`);
     }
@@ -195,10 +209,13 @@ export class WorkbookState {
    * Excel grows a table when values are written into the row directly below it (AutoExpansion), and
    * carries the table's column validation along.
    * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
+   * Not with AutoExpansion switched off, and not below a shown Total Row: the row below the data body is
+   * then the totals row, and a write there overwrites it (table-rows.ts).
    */
   expandTablesAfterWrite(sheet: SheetState, rect: Rect): void {
+    if (!this.autoExpansion) return;
     for (const table of this.tables) {
-      if (table.sheet !== sheet) continue;
+      if (table.sheet !== sheet || table.showTotals) continue;
       const below = table.rect.bottom + 1;
       const inColumns = rect.left >= table.rect.left && rect.right <= table.rect.right;
       if (inColumns && rect.top <= below && rect.top > table.rect.top && rect.bottom >= below) {
@@ -256,7 +273,7 @@ export class WorkbookState {
   tableRows(name: string): CellValue[][] {
     const table = this.table(name);
     if (!table) throw new Error(`Excel double: no table ${name}`);
-    return table.sheet.grid({ ...table.rect, top: table.rect.top + 1 });
+    return table.sheet.grid(bodyRect(table));
   }
 
   /** Test helper: a sheet's used range as a grid (formulas shown as their text), for assertions and the workbench. */
