@@ -7,7 +7,7 @@
  */
 import type { CellValue, OwnedSheetPlan, OwnedTablePlan, RangeWrite } from "../core/plan/types";
 import { blockAddress, columnName, parseBlock } from "./address";
-import type { WriteBatcher } from "./batcher";
+import { COMMAND_BYTES, type WriteBatcher } from "./batcher";
 import { jsonBytes } from "./payload";
 import { applyStyle } from "./styles";
 import { widthInPoints } from "./validation-rules";
@@ -105,9 +105,7 @@ export async function fillOwnedSheet(
   for (const write of plan.writes) await applyWrite(sheet, write, batcher);
   for (const table of plan.tables)
     await applyTable(sheet, table, tableNames.get(table.name) ?? table.name, batcher);
-  await batcher.reserve(
-    jsonBytes(plan.conditionalFormats) + jsonBytes(plan.charts) + jsonBytes(plan.hyperlinks),
-  );
+  await batcher.reserve(jsonBytes(plan.conditionalFormats) + jsonBytes(plan.charts));
   for (const cf of plan.conditionalFormats) {
     const format = sheet.getRange(cf.address).conditionalFormats.add("Custom");
     format.custom.rule.formula = cf.formula;
@@ -125,6 +123,8 @@ export async function fillOwnedSheet(
     chart.setPosition(chartPlan.topLeft, chartPlan.bottomRight);
   }
   for (const link of plan.hyperlinks) {
+    // Each link is two commands and its text: thousands of them fill requests of their own.
+    await batcher.reserve(jsonBytes(link) + COMMAND_BYTES);
     sheet.getRange(link.address).hyperlink = {
       documentReference: link.target,
       textToDisplay: link.text,

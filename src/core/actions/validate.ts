@@ -1,7 +1,7 @@
 /** "Validate": every template table checked (SPEC §2); optionally the findings written to the Validation sheet. */
 import { addWorkingDays, isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
-import { buildValidationSheet } from "../plan";
+import { buildValidationSheet, findingSalespeople } from "../plan";
 import type { Lang } from "../schema/types";
 import { cellOf } from "../read";
 import type { Finding } from "../validate/finding";
@@ -42,7 +42,11 @@ export const validateWorkbook = defineAction<ValidateActionInput, ValidationResu
     if (input.writeSheet) {
       step(ctx, "write", 0, 1);
       await ctx.port.replaceOwnedSheets(
-        [buildValidationSheet(loaded.settings.lang, findings)],
+        [
+          buildValidationSheet(loaded.settings.lang, findings, {
+            salespeople: findingSalespeople(loaded.book, findings),
+          }),
+        ],
         ctx.onProgress,
       );
     }

@@ -9,6 +9,7 @@ import { findingStrings } from "./findings";
 import { sheetStrings } from "./sheets";
 import { splitStrings } from "./split";
 import { uiStrings } from "./ui";
+import { validationSheetStrings } from "./validationSheet";
 
 export const catalogue = {
   ...actionStrings,
@@ -17,6 +18,7 @@ export const catalogue = {
   ...sheetStrings,
   ...splitStrings,
   ...uiStrings,
+  ...validationSheetStrings,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;

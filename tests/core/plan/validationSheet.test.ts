@@ -59,22 +59,58 @@ describe("validation sheet (SPEC §2)", () => {
     expectGolden("validation-zh", buildValidationSheet("zh", located("zh", FINDINGS)));
   });
 
-  test("counts errors and warnings on top", () => {
-    const sheet = buildValidationSheet("en", FINDINGS);
-    expect(sheet.writes.find((w) => w.address === "A3:B3")?.values).toEqual([[2, 2]]);
-    expect(sheet.writes.find((w) => w.address === "A2:B2")?.values).toEqual([["Errors", "Warnings"]]);
+  test("counts errors, warnings and linked findings on top", () => {
+    const sheet = buildValidationSheet("en", located("en", FINDINGS));
+    expect(sheet.writes.find((w) => w.address === "A3:C3")?.values).toEqual([[2, 2, 3]]);
+    expect(sheet.writes.find((w) => w.address === "A2:C2")?.values).toEqual([
+      ["Errors", "Warnings", "With a link"],
+    ]);
   });
 
-  test("each finding with a row links to its cell, sheet name quoted", () => {
+  test("the summary counts findings by rule × table × salesperson, largest first", () => {
+    const findings = [...FINDINGS, finding({ row: 9 }), finding({ row: 12 })];
+    const people = ["王伟", null, "赵强", "赵强", "王伟", "李娜"];
+    const sheet = buildValidationSheet("zh", located("zh", findings), { salespeople: people });
+    expect(sheet.writes.find((w) => w.address === "A7:E7")?.values).toEqual([
+      ["代码", "规则", "表", "销售员", "条数"],
+    ]);
+    expect(sheet.writes.find((w) => w.address === "A8:D12")?.values).toEqual([
+      ["E01", "必填项为空", "DailyReport", "王伟"],
+      ["E01", "必填项为空", "DailyReport", "李娜"],
+      ["E03", "不在列表中", "Customers", "（无销售员）"],
+      ["W08", "使用离职人员或流失客户", "VisitPlan", "赵强"],
+      ["W09", "未提交日报", "DailyReport", "赵强"],
+    ]);
+    expect(sheet.writes.find((w) => w.address === "E8:E12")?.values).toEqual([[2], [1], [1], [1], [1]]);
+  });
+
+  test("each finding with a row links to its cell, sheet name quoted, below the summary", () => {
     const sheet = buildValidationSheet("en", located("en", FINDINGS));
     expect(sheet.hyperlinks.map((h) => [h.address, h.target, h.text])).toEqual([
-      ["I5", "'Daily Report'!D7", "D7"],
-      ["I6", "'Lists'!L5", "L5"],
-      ["I7", "'Visit Plan'!B3", "B3"],
+      ["K15", "'Daily Report'!D7", "D7"],
+      ["K16", "'Lists'!L5", "L5"],
+      ["K17", "'Visit Plan'!B3", "B3"],
     ]);
     expect(buildValidationSheet("zh", located("zh", FINDINGS)).hyperlinks[0].target).toBe(
       "'每日销售报告'!D7",
     );
+  });
+
+  test("links stop at the limit; every finding still shows its sheet and cell as text", () => {
+    const many = Array.from({ length: 30 }, (_, i) => finding({ row: 10 + i }));
+    const sheet = buildValidationSheet("en", located("en", many), { linkLimit: 5 });
+    expect(sheet.hyperlinks).toHaveLength(5);
+    const details = sheet.writes.find((w) => w.text && w.address.startsWith("E") && w.values.length === 30)!;
+    expect(details.values.map((line) => [line[1], line[2]])).toEqual(
+      many.map((f) => ["Daily Report", `D${f.row}`]),
+    );
+    expect(sheet.writes.find((w) => w.address === "A3:C3")?.values).toEqual([[30, 0, 5]]);
+  });
+
+  test("errors come before warnings in the list", () => {
+    const sheet = buildValidationSheet("en", located("en", [FINDINGS[2], FINDINGS[0]]));
+    const codes = sheet.writes.find((w) => w.address === "A13:C14")?.values.map((line) => line[1]);
+    expect(codes).toEqual(["E01", "W08"]);
   });
 
   test("a link follows the table where the reader found it, not where set-up would put it", () => {
@@ -97,18 +133,22 @@ describe("validation sheet (SPEC §2)", () => {
   });
 
   test("values and suggestions are written as text, messages in the workbook language", () => {
-    const sheet = buildValidationSheet("zh", FINDINGS);
-    const details = sheet.writes.find((w) => w.address === "E5:H8")!;
+    const sheet = buildValidationSheet("zh", located("zh", FINDINGS));
+    const details = sheet.writes.find((w) => w.address === "E15:J18")!;
     expect(details.text).toBe(true);
-    expect(details.values[1][0]).toBe("负责销售员");
-    expect(details.values[1][1]).toBe("=王伟");
-    expect(details.values[1][3]).toBe("王伟");
-    expect(String(details.values[1][2])).toMatch(/[\u4e00-\u9fff]/);
+    expect(details.values[1]).toEqual([
+      "负责销售员",
+      "基础资料",
+      "L5",
+      "=王伟",
+      expect.stringMatching(/[\u4e00-\u9fff]/),
+      "王伟",
+    ]);
   });
 
   test("no findings gives the headers and zero counts", () => {
     const sheet = buildValidationSheet("en", []);
     expect(sheet.hyperlinks).toEqual([]);
-    expect(sheet.writes.find((w) => w.address === "A3:B3")?.values).toEqual([[0, 0]]);
+    expect(sheet.writes.find((w) => w.address === "A3:C3")?.values).toEqual([[0, 0, 0]]);
   });
 });

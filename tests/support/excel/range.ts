@@ -18,6 +18,8 @@ export interface RangeTarget {
 
 type Grid = readonly (readonly unknown[])[];
 
+export const HYPERLINKS_PER_SHEET = 65_530;
+
 /**
  * Assigning a 2-D array needs exactly the range's shape; a single value (not an array) fills every cell.
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
@@ -115,7 +117,16 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.command(link, ({ sheet, rect }) => {
       this.context.requireApi(7, "Range.hyperlink");
       sheet.assertWritable();
-      sheet.hyperlinks.set(rect.top * 16384 + rect.left, {
+      const key = rect.top * 16384 + rect.left;
+      // Excel allows 65,530 hyperlinks per worksheet
+      // (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+      // The error an API write past it gets is not documented; the double refuses it.
+      if (!sheet.hyperlinks.has(key) && sheet.hyperlinks.size >= HYPERLINKS_PER_SHEET)
+        throw officeError(
+          "InvalidOperation",
+          `A worksheet holds at most ${HYPERLINKS_PER_SHEET} hyperlinks.`,
+        );
+      sheet.hyperlinks.set(key, {
         documentReference: link.documentReference ?? "",
         textToDisplay: link.textToDisplay ?? "",
         screenTip: link.screenTip ?? "",
