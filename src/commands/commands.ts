@@ -31,6 +31,18 @@ function showMessage(text: string): Promise<void> {
   });
 }
 
+/**
+ * The pane, for a job too large for a ribbon command. `Office.addin.showAsTaskpane` needs a shared runtime
+ * (SharedRuntime 1.1: https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in); this
+ * manifest runs ribbon commands in a runtime of their own, so on most hosts the sentence asks the person
+ * to open the pane instead.
+ */
+async function openPane(): Promise<boolean> {
+  if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return false;
+  await Office.addin.showAsTaskpane();
+  return true;
+}
+
 function services(): RibbonServices {
   return {
     port: createExcelPort({
@@ -40,6 +52,7 @@ function services(): RibbonServices {
     today: () => dayOfDate(new Date()),
     lang: langOfDisplayLanguage(Office.context.displayLanguage),
     showMessage,
+    openPane,
   };
 }
 

@@ -14,6 +14,8 @@ import { translate } from "../core/i18n";
 import type { Day } from "../core/periods/day";
 import type { Lang } from "../core/schema/types";
 import { describeError } from "../core/i18n/errorText";
+import { isSalesPaceError } from "../core/errors";
+import { type RibbonJob, ensureFitsRibbon } from "../core/actions/ribbonBudget";
 
 export interface RibbonServices {
   readonly port: WorkbookPort;
@@ -22,6 +24,8 @@ export interface RibbonServices {
   readonly lang: Lang;
   /** Shows a sentence to the user and resolves when they have closed it (an Office dialog in Excel). */
   showMessage(text: string): Promise<void>;
+  /** Opens the task pane where the host allows it from a ribbon command; false where it does not. */
+  openPane?(): Promise<boolean>;
 }
 
 /** The event Office passes to an ExecuteFunction handler. */
@@ -35,7 +39,7 @@ function contextOf(services: RibbonServices): ActionContext {
 
 /** Validate + write the Validation sheet, then select it. Returns the summary sentence. */
 export async function validateFromRibbon(services: RibbonServices): Promise<string> {
-  const result = await runChecked(validateWorkbook, services, { writeSheet: true });
+  const result = await runChecked(validateWorkbook, "validate", services, { writeSheet: true });
   await services.port.selectCell(translate(result.lang, "sheet.validation"), "A1");
   return translate(services.lang, "ribbon.validated", {
     errors: result.counts.error,
@@ -45,18 +49,31 @@ export async function validateFromRibbon(services: RibbonServices): Promise<stri
 
 /** Refresh the rollups for the month of today, then select the Scorecard. Returns the summary sentence. */
 export async function refreshFromRibbon(services: RibbonServices): Promise<string> {
-  const result = await runChecked(refreshRollups, services, {});
+  const result = await runChecked(refreshRollups, "refresh", services, {});
   if (result.sheets.length > 0) await services.port.selectCell(result.sheets[0], "A1");
   return translate(services.lang, "ribbon.refreshed", { period: result.period.text });
 }
 
-/** An action run from the ribbon: it checks its own preconditions before any write (defineAction). */
+/**
+ * An action run from the ribbon: it checks its own preconditions before any write (defineAction), and
+ * the workbook it inspects must be small enough to finish within a function command's time limit
+ * (RibbonTimeLimit otherwise), checked on that same inspection.
+ */
 function runChecked<Input, Result>(
   action: Action<Input, Result>,
+  job: RibbonJob,
   services: RibbonServices,
   input: Input,
 ): Promise<Result> {
-  return action.run(contextOf(services), input);
+  const inner = services.port;
+  const port: WorkbookPort = Object.assign(Object.create(inner) as WorkbookPort, {
+    inspect: async () => {
+      const inventory = await inner.inspect();
+      ensureFitsRibbon(job, inventory);
+      return inventory;
+    },
+  });
+  return action.run({ ...contextOf(services), port }, input);
 }
 
 /**
@@ -74,7 +91,12 @@ export function ribbonCommand(
       current = services();
       sentence = await work(current);
     } catch (error) {
-      sentence = describeError(error, current?.lang ?? "en").sentence;
+      const lang = current?.lang ?? "en";
+      sentence = describeError(error, lang).sentence;
+      // Where the pane cannot be opened from here, the sentence already says how to open it.
+      const opened =
+        isSalesPaceError(error, "RibbonTimeLimit") && (await current?.openPane?.().catch(() => false));
+      if (opened) sentence = `${sentence} ${translate(lang, "ribbon.paneOpened")}`;
     }
     try {
       await current?.showMessage(sentence);

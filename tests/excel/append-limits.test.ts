@@ -5,7 +5,7 @@
  */
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
-import { describeError } from "../../src/taskpane/errorText";
+import { describeError } from "../../src/core/i18n/errorText";
 import { createExcelDouble, showTotalRow, typedEntry } from "../support/excel";
 
 const REPORT_HEADERS = ["日期", "销售员", "出勤", "客户", "拜访目的", "洽谈结果"];

@@ -26,4 +26,9 @@ export const refusalStrings = {
     en: "Table {table} did not grow as expected while rows were being added ({expected} rows expected, {actual} found). Check the rows below the table, then try again.",
     zh: "添加行时表格 {table} 没有按预期扩展（应为 {expected} 行，实为 {actual} 行）。请检查表格下方的行，然后重试。",
   },
+  "error.RibbonTimeLimit": {
+    en: "This workbook has {rows} rows, so this may take about {minutes} minutes, longer than Excel lets a ribbon button run. Open the SalesPace pane (Home › SalesPace) and run it there.",
+    zh: "此工作簿有 {rows} 行，此操作可能需要约 {minutes} 分钟，超过 Excel 允许功能区按钮运行的时间。请打开 SalesPace 面板（开始 › SalesPace）并在面板中运行。",
+  },
+  "ribbon.paneOpened": { en: "SalesPace has opened its pane for you.", zh: "SalesPace 已为您打开面板。" },
 } as const satisfies Record<string, Localized>;
