@@ -31,18 +31,6 @@ function showMessage(text: string): Promise<void> {
   });
 }
 
-/**
- * The pane, for a job too large for a ribbon command. `Office.addin.showAsTaskpane` needs a shared runtime
- * (SharedRuntime 1.1: https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in); this
- * manifest runs ribbon commands in a runtime of their own, so on most hosts the sentence asks the person
- * to open the pane instead.
- */
-async function openPane(): Promise<boolean> {
-  if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return false;
-  await Office.addin.showAsTaskpane();
-  return true;
-}
-
 function services(): RibbonServices {
   return {
     port: createExcelPort({
@@ -52,7 +40,10 @@ function services(): RibbonServices {
     today: () => dayOfDate(new Date()),
     lang: langOfDisplayLanguage(Office.context.displayLanguage),
     showMessage,
-    openPane,
+    // No `openPane`: Office.addin.showAsTaskpane needs the add-in configured for a shared runtime
+    // (SharedRuntime 1.1, https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in), and
+    // manifest.xml runs ribbon commands in a runtime of their own, which also keeps the add-in on the
+    // ExcelApi 1.7 hosts that lack SharedRuntime. A job too large for the ribbon says how to open the pane.
   };
 }
 
