@@ -18,7 +18,10 @@ export interface Simulator {
 }
 
 export interface SimulatorOptions {
-  /** Waits this long before every port call, to watch progress and try Cancel (`?slow=400`). */
+  /**
+   * Waits this long before every port call and every request, to watch progress and try Cancel
+   * (`?slow=400`): one port call can be a run of many requests (appending packs every table together).
+   */
   readonly delayMs?: number;
 }
 
@@ -26,7 +29,22 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const excel = createExcelDouble({ sheets: ["Sheet1"] });
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
-  const inner = createExcelPort(excel.host);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, options.delayMs));
+  const slowRun = (...args: unknown[]) => {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
+    const run = excel.host.run as unknown as (...a: unknown[]) => Promise<unknown>;
+    return run(...args.slice(0, -1), (context: Excel.RequestContext) => {
+      const sync = context.sync.bind(context);
+      context.sync = async () => {
+        await pause();
+        return sync();
+      };
+      return batch(context);
+    });
+  };
+  const inner = createExcelPort(
+    options.delayMs ? { ...excel.host, run: slowRun as unknown as typeof Excel.run } : excel.host,
+  );
   const announce =
     <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {

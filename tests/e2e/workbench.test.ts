@@ -158,7 +158,7 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
     expect(lines[lines.length - 1].metrics.sales.actual).toBeGreaterThan(0);
   });
 
-  it("shows the step of a long operation and cancels it between steps, keeping what was written", async () => {
+  it("shows the step of a long operation and cancels it between requests, keeping what was written", async () => {
     await openWorkbench(page, url, { lang: "en-US", slow: 300 });
     await screen(page, "setup");
     await run(page, "run-setup");
@@ -174,9 +174,10 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
         (name) => book.tableRows(name).filter((r) => r.some((v) => v !== "")).length,
       );
     });
-    // Cancelled after the lists began and before the daily reports were written.
+    // Sample data goes in as few requests as the 5 MB cap allows, all tables packed together (issue 12,
+    // item 10), and Cancel takes effect between requests: what a finished request wrote stays, whole.
     expect(rows[0]).toBeGreaterThan(0);
-    expect(rows[1]).toBe(0);
+    expect(rows[1]).toBeGreaterThan(0);
   });
 
   it("shows Excel's refusal as a sentence in the error bar, with the technical detail behind Details", async () => {
