@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
 import type { OwnedSheetPlan } from "../core/plan/types";
 import { matchKey } from "../core/text/fold";
+import { CorruptPackage } from "./corruptPackage";
 import type { RenderedSheet } from "./ownedSheetXml";
 import {
   editAppSheetList,
@@ -47,7 +48,7 @@ export interface RollupTarget {
 
 function textOf(entries: ReadonlyMap<string, ZipDirectoryEntry>, name: string): string {
   const entry = entries.get(name);
-  if (!entry) throw new Error(`no ${name} in the package`);
+  if (!entry) throw new CorruptPackage(`no ${name} in the package`);
   return inflateEntry(entry).toString("utf8");
 }
 
@@ -63,7 +64,7 @@ function relationshipsOf(entries: readonly ZipDirectoryEntry[]): Map<string, Rel
 
 /**
  * Reads the directory of `path` and its styles part.
- * @throws Error when the package lacks a part the swap edits (workbook, its relationships, content types, styles).
+ * @throws CorruptPackage when the package lacks a part the swap edits (workbook, its relationships, content types, styles).
  */
 export async function openRollupTarget(path: string): Promise<RollupTarget> {
   const entries = readZipDirectory(await readFile(path));

@@ -15,6 +15,7 @@ import { SalesPaceError } from "../core/errors";
 import type { CellValue, OwnedSheetPlan, SetupPlan } from "../core/plan/types";
 import type { RawTable } from "../core/read/raw";
 import type { TableName } from "../core/schema/types";
+import { CorruptPackage } from "./corruptPackage";
 import { renderOwnedSheet, type RenderedSheet } from "./ownedSheetXml";
 import { XlsxStreamingReader } from "./port";
 import { openRollupTarget, writeRollupPackage, type RollupTarget } from "./rollupFile";
@@ -50,10 +51,11 @@ export class XlsxRollupPort implements WorkbookPort {
       try {
         this.target = await openRollupTarget(this.path);
       } catch (error) {
+        if (!(error instanceof CorruptPackage)) throw error;
         throw new SalesPaceError(
           "NotAWorkbook",
           `${this.path}: is a corrupt or unreadable .xlsx file.`,
-          String(error),
+          error.message,
           { path: this.path },
         );
       }

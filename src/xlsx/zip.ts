@@ -7,6 +7,7 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { createDeflateRaw, inflateRawSync } from "node:zlib";
+import { CorruptPackage, isZlibError } from "./corruptPackage";
 import { crc32 } from "./crc32";
 
 export interface ZipEntry {
@@ -32,16 +33,29 @@ export interface ZipDirectoryEntry {
   readonly size: number;
 }
 
-/** The entries of an in-memory zip, as listed in its central directory. */
+/**
+ * The entries of an in-memory zip, as listed in its central directory.
+ * @throws CorruptPackage when it is not a zip, or a damaged or truncated one.
+ */
 export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
+  try {
+    return directoryOf(zip);
+  } catch (error) {
+    // A truncated file makes the directory's offsets point past its end.
+    if (error instanceof RangeError) throw new CorruptPackage(`truncated zip (${error.message})`);
+    throw error;
+  }
+}
+
+function directoryOf(zip: Buffer): ZipDirectoryEntry[] {
   let end = zip.length - 22;
   while (end >= 0 && zip.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
-  if (end < 0) throw new Error("not a zip: no end of central directory");
+  if (end < 0) throw new CorruptPackage("not a zip: no end of central directory");
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
   const entries: ZipDirectoryEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error("corrupt zip central directory");
+    if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new CorruptPackage("corrupt zip central directory");
     const method = zip.readUInt16LE(at + 10);
     const crc = zip.readUInt32LE(at + 16);
     const size = zip.readUInt32LE(at + 24);
@@ -51,22 +65,32 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
     const commentLength = zip.readUInt16LE(at + 32);
     const localOffset = zip.readUInt32LE(at + 42);
     const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    if (zip.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new Error(`corrupt zip entry ${name}`);
+    if (zip.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new CorruptPackage(`corrupt zip entry ${name}`);
     const localNameLength = zip.readUInt16LE(localOffset + 26);
     const localExtraLength = zip.readUInt16LE(localOffset + 28);
     const start = localOffset + 30 + localNameLength + localExtraLength;
-    if (start + compressedSize > zip.length) throw new Error(`truncated zip entry ${name}`);
+    if (start + compressedSize > zip.length) throw new CorruptPackage(`truncated zip entry ${name}`);
     entries.push({ name, method, crc, size, compressed: zip.subarray(start, start + compressedSize) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** One entry's content. */
+/**
+ * One entry's content.
+ * @throws CorruptPackage when its compressed data is damaged or compressed in a way zip readers rarely use.
+ */
 export function inflateEntry(entry: ZipDirectoryEntry): Buffer {
   if (entry.method === 0) return Buffer.from(entry.compressed);
-  if (entry.method === 8) return inflateRawSync(entry.compressed);
-  throw new Error(`unsupported zip compression ${entry.method} in ${entry.name}`);
+  if (entry.method === 8) {
+    try {
+      return inflateRawSync(entry.compressed);
+    } catch (error) {
+      if (isZlibError(error)) throw new CorruptPackage(`${entry.name}: damaged (${error.message})`);
+      throw error;
+    }
+  }
+  throw new CorruptPackage(`unsupported zip compression ${entry.method} in ${entry.name}`);
 }
 
 /** Every entry of an in-memory zip, decompressed (stored and deflated entries). */
