@@ -3,7 +3,9 @@
  * Excel (SPEC §7). One line on stderr and exit 2 for bad input; the input file is never half-written.
  */
 import { isSalesPaceError } from "../core/errors";
+import { CONSOLIDATE_HELP, runConsolidate } from "./commands/consolidate";
 import { DEMO_HELP, runDemo } from "./commands/demo";
+import { EXPORT_HELP, runExport } from "./commands/export";
 import { INIT_HELP, runInit } from "./commands/init";
 import { ROLLUP_HELP, runRollup } from "./commands/rollup";
 import { runValidate, VALIDATE_HELP } from "./commands/validate";
@@ -16,6 +18,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   demo: { run: runDemo, help: DEMO_HELP },
   validate: { run: runValidate, help: VALIDATE_HELP },
   rollup: { run: runRollup, help: ROLLUP_HELP },
+  consolidate: { run: runConsolidate, help: CONSOLIDATE_HELP },
+  export: { run: runExport, help: EXPORT_HELP },
 };
 
 export const USAGE = `Usage: salespace <command> BOOK.xlsx [options]
@@ -25,6 +29,8 @@ Commands:
   demo BOOK.xlsx [--people N --days D --seed S]    a set-up workbook with sample data
   validate BOOK.xlsx [--json]                      check the data (exit 1 when errors exist)
   rollup BOOK.xlsx [--period P --as-of DATE]       rebuild the rollup sheets [--out OUT.xlsx] [--json]
+  consolidate OUT.xlsx BOOK.xlsx… [--period P]     a company workbook over many books [--json]
+  export BOOK.xlsx… --to FACTS.parquet             row-level facts for Power BI, DuckDB, Spark
 
 Run "salespace <command> --help" for a command's options.
 Exit status: 0 done, 1 validation errors, 2 bad input, 3 internal error.
@@ -43,7 +49,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`salespace: unknown command "${name}"; use init, demo, validate or rollup (see --help).\n`);
+    io.stderr(
+      `salespace: unknown command "${name}"; use init, demo, validate, rollup, consolidate or export (see --help).\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   try {

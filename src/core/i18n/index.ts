@@ -5,6 +5,7 @@
 import type { Lang } from "../schema/types";
 import { actionStrings } from "./actions";
 import { refusalStrings } from "./refusals";
+import { companyStrings } from "./company";
 import { findingStrings } from "./findings";
 import { sheetStrings } from "./sheets";
 import { splitStrings } from "./split";
@@ -14,6 +15,7 @@ import { validationSheetStrings } from "./validationSheet";
 export const catalogue = {
   ...actionStrings,
   ...refusalStrings,
+  ...companyStrings,
   ...findingStrings,
   ...sheetStrings,
   ...splitStrings,

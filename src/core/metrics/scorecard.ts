@@ -21,6 +21,11 @@ export interface ScorecardInput {
   readonly asOf: Day;
   /** Reuse a resolver already built for this book (optional). */
   readonly resolver?: NameResolver;
+  /**
+   * Actuals per salesperson already summed elsewhere (a company rollup sums them book by book);
+   * default: computed from the book's DailyReport for the period up to as-of.
+   */
+  readonly actuals?: ReadonlyMap<string, ActualTotals>;
 }
 
 /** Per metric: the target (null = none at all) and whether some working days have no target. */
@@ -86,13 +91,15 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   const { book, index, calendar, period, asOf } = input;
   const resolver = input.resolver ?? createResolver(book, index);
   const time = timeSpanOf(calendar, period, asOf);
-  const actuals = computeActuals({
-    book,
-    index,
-    resolver,
-    from: period.start,
-    to: Math.min(asOf, period.end),
-  });
+  const actuals =
+    input.actuals ??
+    computeActuals({
+      book,
+      index,
+      resolver,
+      from: period.start,
+      to: Math.min(asOf, period.end),
+    });
   const targetIndex = indexTargets(book, resolver, calendar);
 
   const lines: ScorecardLine[] = [];

@@ -37,7 +37,7 @@ function formatOf(lang: Lang, metric: MetricKey, figure: ScorecardFigure, value:
   return actualFormat(metric);
 }
 
-interface LineCells {
+export interface LineCells {
   readonly values: CellValue[];
   readonly formulas: (string | null)[];
 }
@@ -156,7 +156,7 @@ function valueOf(figures: MetricFigures, figure: ScorecardFigure): CellValue {
   return figures[figure];
 }
 
-function headerWrites(lang: RollupInput["lang"]): RangeWrite[] {
+export function headerWrites(lang: RollupInput["lang"]): RangeWrite[] {
   const metricRow: CellValue[] = [null, null];
   const figureRow: CellValue[] = [
     translate(lang, "scorecard.region"),
@@ -174,7 +174,7 @@ function headerWrites(lang: RollupInput["lang"]): RangeWrite[] {
 }
 
 /** Names and figures, one pair of writes per run of lines of the same level (so each run gets its style). */
-function lineWrites(
+export function lineWrites(
   lang: RollupInput["lang"],
   lines: readonly ScorecardLine[],
   cells: readonly LineCells[],
@@ -231,7 +231,7 @@ const LIGHTS = [
 ];
 
 /** Green / amber / red on Achievement and Pace, as the core's `light`: pace ≥ 0, ≥ −10 points, below. */
-function trafficLights(lineCount: number): ConditionalFormatPlan[] {
+export function trafficLights(lineCount: number): ConditionalFormatPlan[] {
   if (lineCount === 0) return [];
   const first = SCORECARD_ROWS.firstLine;
   return METRIC_KEYS.flatMap((metric) => {
