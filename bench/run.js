@@ -9,6 +9,8 @@
  *   2 excel     syncs and bytes on the Excel double vs the 5 MB minimum and a one-sync-per-row reader
  *   3 cli       salespace demo / validate / rollup: wall time and peak RSS vs exceljs reading the file
  *   4 pane      bundle size, first render in Chromium vs a blank page
+ *   5 company   salespace consolidate over 2 and 10 full-size books vs merely reading them (not in the
+ *               default set: it takes about half an hour; ask for it with --only company)
  *
  * Options: --only core,excel,cli,pane  --runs N (core/pane, default 5)
  *          --scales 0.25,0.5,1 (core and cli)  --cli-scales (default: --scales)
@@ -25,7 +27,15 @@ const { cliFigures } = require("./lib/cliRuns");
 const { bundleSizes } = require("./lib/bundle");
 const { machineInfo } = require("./lib/machine");
 const { printTables } = require("./lib/table");
-const { coreRecords, excelRecords, cliRecords, paneRecords, scalingRecords } = require("./lib/records");
+const { companyFigures } = require("./lib/companyRuns");
+const {
+  coreRecords,
+  excelRecords,
+  cliRecords,
+  paneRecords,
+  scalingRecords,
+  companyRecords,
+} = require("./lib/records");
 
 const ROOT = join(__dirname, "..");
 const CACHE = join(ROOT, "node_modules", ".cache", "salespace-bench");
@@ -40,6 +50,7 @@ function option(name, fallback) {
 }
 
 const only = new Set(option("only", "core,excel,cli,pane").split(","));
+const companyBooks = option("company-books", "2,10").split(",").map(Number);
 const runs = Number(option("runs", "5"));
 const scales = option("scales", "0.25,0.5,1").split(",").map(Number);
 const cliScales = option("cli-scales", scales.join(",")).split(",").map(Number);
@@ -159,6 +170,36 @@ async function main() {
             "cli.rollup": s.result.rollup.cpuSeconds,
             "exceljs.read": s.result.read.cpuSeconds,
           },
+        })),
+        "s",
+      ),
+    );
+  }
+
+  if (only.has("company")) {
+    npm("build:cli");
+    const lastDay = asOf ?? 46345;
+    log(
+      `figure 5: consolidate over ${companyBooks.join(" and ")} books of ${FULL_PEOPLE} people × ${DAYS} days`,
+    );
+    const points = await companyFigures({
+      books: companyBooks,
+      people: FULL_PEOPLE,
+      days: DAYS,
+      start: START,
+      asOf: isoOfSerial(lastDay),
+      period: isoOfSerial(lastDay).slice(0, 7),
+      log: (text) => log(`  ${text}`),
+    });
+    const rowsPerBook = 408_447;
+    records.push(
+      ...companyRecords(points, rowsPerBook),
+      ...scalingRecords(
+        "5",
+        points.map((p) => ({
+          scale: p.count / Math.max(...companyBooks),
+          rows: p.count * rowsPerBook,
+          times: { "cli.consolidate": p.consolidate.cpuSeconds, "read books": p.read.cpuSeconds },
         })),
         "s",
       ),

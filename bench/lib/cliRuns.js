@@ -131,4 +131,4 @@ async function cliFigures(o) {
   }
 }
 
-module.exports = { cliFigures };
+module.exports = { cliFigures, measure };

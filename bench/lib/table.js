@@ -107,6 +107,7 @@ function renderTables(result) {
   if (f("2").length) parts.push(genericTable("figure 2: Excel round trips", f("2")));
   if (f("3").length) parts.push(genericTable("figure 3: command line", f("3")));
   if (f("4").length) parts.push(genericTable("figure 4: task pane", f("4")));
+  if (f("5").length) parts.push(genericTable("figure 5: many workbooks", f("5")));
   for (const run of result.runs ?? [result]) {
     const m = run.machine;
     parts.push(

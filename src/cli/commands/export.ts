@@ -55,6 +55,6 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     }
     file.finish();
   });
-  io.stderr(`Wrote ${to}: ${rows} rows from ${books.length} workbook(s).\n`);
+  io.stdout(`Wrote ${to}: ${rows} rows from ${books.length} workbook(s).\n`);
   return 0;
 }
