@@ -3,7 +3,7 @@
  * workbooks, read one at a time by streaming; only sums are kept between books. The inputs are only
  * read; OUT is written atomically, and not at all when a book cannot be read.
  */
-import { DEFAULT_SIGN_OFF_OVERDUE_DAYS, loadBook, rollupPeriod } from "../../core/actions";
+import { loadBook, rollupPeriod } from "../../core/actions";
 import {
   buildCompanyPlans,
   type CompanyModels,
@@ -14,6 +14,7 @@ import {
 import { SalesPaceError } from "../../core/errors";
 import { translate } from "../../core/i18n";
 import { isoOfDay } from "../../core/periods";
+import { defaultSettings } from "../../core/settings";
 import { SCHEMA_VERSION } from "../../core/schema/tables";
 import { openXlsxReader } from "../../xlsx";
 import { writeCompanyWorkbook, type CoverSheet } from "../../xlsx/companyFile";
@@ -114,7 +115,7 @@ export async function runConsolidate(args: readonly string[], io: CliIo): Promis
   await writeCompanyWorkbook(
     out,
     cover(models),
-    { lang: models.lang, schemaVersion: SCHEMA_VERSION, signOffOverdueDays: DEFAULT_SIGN_OFF_OVERDUE_DAYS },
+    defaultSettings(models.lang, SCHEMA_VERSION),
     buildCompanyPlans(models),
   );
   if (flag(parsed, "json")) {

@@ -185,14 +185,13 @@ function scorecardSheet(models: CompanyModels): OwnedSheetPlan {
  */
 export function buildCompanyPlans(models: CompanyModels): OwnedSheetPlan[] {
   if (models.facts.length > MAX_FACT_ROWS) throw new Error("Too many facts rows for one sheet");
-  const input: RollupInput = { ...models };
-  const weekly = buildWeeklySheet(input);
+  // No locations: the items' rows are in other files, so their row numbers stay and no link is made.
+  const input: RollupInput = { ...models, locations: new Map() };
   return [
     scorecardSheet(models),
     pivotsSheet(models),
     factsSheet(models),
     buildEfficiencySheet(input),
-    // Its items' rows are in other files: the row numbers stay, the links to them cannot.
-    { ...weekly, hyperlinks: [] },
+    buildWeeklySheet(input),
   ];
 }
