@@ -3,6 +3,7 @@
  * dropped sheet takes with it, [Content_Types].xml and the sheet list in docProps/app.xml.
  */
 import { posix } from "node:path";
+import { PACKAGE_RELATIONSHIPS_NS, parseXmlPart } from "./xmlParse";
 import { attributeOf, escapeXml } from "./xmlText";
 
 export interface Relationship {
@@ -29,21 +30,30 @@ export function sourceOfRels(relsPart: string): string | null {
   return m ? `${m[1]}${m[2]}` : null;
 }
 
-/** The relationships of one .rels part, targets resolved against the source part's folder. */
+/**
+ * The relationships of one .rels part, targets resolved against the source part's folder (parsed as
+ * XML: any prefix, either quote, entities).
+ * @throws CorruptPackage when the part is not well-formed XML.
+ */
 export function parseRelationships(source: string, xml: string): Relationship[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
-    const target = attributeOf(m[0], "Target") ?? "";
-    const external = attributeOf(m[0], "TargetMode") === "External";
-    const resolved = target.startsWith("/")
-      ? target.slice(1)
-      : posix.normalize(posix.join(posix.dirname(source), target));
-    return {
-      id: attributeOf(m[0], "Id") ?? "",
-      type: attributeOf(m[0], "Type") ?? "",
-      target: external ? target : resolved,
-      external,
-    };
+  const found: Relationship[] = [];
+  parseXmlPart(relsPartOf(source), xml, {
+    open(el) {
+      if (el.local !== "Relationship" || el.uri !== PACKAGE_RELATIONSHIPS_NS) return;
+      const target = el.attributes.Target ?? "";
+      const external = el.attributes.TargetMode === "External";
+      const resolved = target.startsWith("/")
+        ? target.slice(1)
+        : posix.normalize(posix.join(posix.dirname(source), target));
+      found.push({
+        id: el.attributes.Id ?? "",
+        type: el.attributes.Type ?? "",
+        target: external ? target : resolved,
+        external,
+      });
+    },
   });
+  return found;
 }
 
 /**

@@ -6,13 +6,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { boxOf, type Box } from "./address";
-import {
-  CorruptPackage,
-  isSpreadsheet,
-  PACKAGE_RELATIONSHIPS_NS,
-  parseXmlPart,
-  RELATIONSHIP_NAMESPACES,
-} from "./xmlParse";
+import { parseRelationships, type Relationship, relsPartOf } from "./packageParts";
+import { CorruptPackage, isSpreadsheet, parseXmlPart, RELATIONSHIP_NAMESPACES } from "./xmlParse";
 import { inflateEntry, readZipDirectory, type ZipDirectoryEntry } from "./zip";
 
 /** An Excel table as its table part defines it. */
@@ -64,28 +59,6 @@ export function unescapeXstring(text: string): string {
     : text;
 }
 
-interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-}
-
-/** The part a relationship's target names, relative to the folder of its source part. */
-function resolveTarget(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = source.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== "." && piece !== "") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
 class Parts {
   private readonly byName: Map<string, ZipDirectoryEntry>;
   private readonly byLowerName: Map<string, ZipDirectoryEntry>;
@@ -106,20 +79,8 @@ class Parts {
   }
 
   relationships(source: string): Relationship[] {
-    const part = relsPartOf(source);
-    const text = this.text(part);
-    if (text === null) return [];
-    const found: Relationship[] = [];
-    parseXmlPart(part, text, {
-      open(el) {
-        if (el.local !== "Relationship" || el.uri !== PACKAGE_RELATIONSHIPS_NS) return;
-        const { Id: id, Type: type, Target: target, TargetMode: mode } = el.attributes;
-        if (id && type && target && mode !== "External") {
-          found.push({ id, type, target: resolveTarget(source, target) });
-        }
-      },
-    });
-    return found;
+    const text = this.text(relsPartOf(source));
+    return text === null ? [] : parseRelationships(source, text).filter((r) => !r.external);
   }
 }
 

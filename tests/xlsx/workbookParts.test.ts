@@ -10,6 +10,10 @@ const WORKBOOK =
   `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'周报'!$A$1:$B$2</definedName>` +
   `<definedName name="_xlnm.Print_Titles" localSheetId="2">'Daily Report'!$1:$1</definedName></definedNames></workbook>`;
 
+/** A relationship part as packages hold it: the root element in the package relationships namespace. */
+const relsXml = (relationships: string): string =>
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`;
+
 describe("xlsx workbook parts when owned sheets are swapped", () => {
   it("drops the old owned sheets, appends the new ones and keeps workbook names", () => {
     const xml = swapWorkbookSheets(WORKBOOK, new Set([1, 3]), [
@@ -52,34 +56,40 @@ describe("xlsx workbook parts when owned sheets are swapped", () => {
 
   it("a dropped sheet takes its own tables and drawings along, not what another sheet still uses", () => {
     const rels = new Map([
-      ["", parseRelationships("", `<Relationship Id="a" Type="t" Target="xl/workbook.xml"/>`)],
+      ["", parseRelationships("", relsXml(`<Relationship Id="a" Type="t" Target="xl/workbook.xml"/>`))],
       [
         "xl/workbook.xml",
         parseRelationships(
           "xl/workbook.xml",
-          `<Relationship Id="r1" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="r2" Type="t" Target="/xl/worksheets/sheet2.xml"/>`,
+          relsXml(
+            `<Relationship Id="r1" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="r2" Type="t" Target="/xl/worksheets/sheet2.xml"/>`,
+          ),
         ),
       ],
       [
         "xl/worksheets/sheet1.xml",
         parseRelationships(
           "xl/worksheets/sheet1.xml",
-          `<Relationship Id="r1" Type="t" Target="../media/logo.png"/>`,
+          relsXml(`<Relationship Id="r1" Type="t" Target="../media/logo.png"/>`),
         ),
       ],
       [
         "xl/worksheets/sheet2.xml",
         parseRelationships(
           "xl/worksheets/sheet2.xml",
-          `<Relationship Id="r1" Type="t" Target="../tables/table3.xml"/><Relationship Id="r2" Type="t" Target="../drawings/drawing1.xml"/>` +
-            `<Relationship Id="r3" Type="t" Target="https://example.com" TargetMode="External"/>`,
+          relsXml(
+            `<Relationship Id="r1" Type="t" Target="../tables/table3.xml"/><Relationship Id="r2" Type="t" Target="../drawings/drawing1.xml"/>` +
+              `<Relationship Id="r3" Type="t" Target="https://example.com" TargetMode="External"/>`,
+          ),
         ),
       ],
       [
         "xl/drawings/drawing1.xml",
         parseRelationships(
           "xl/drawings/drawing1.xml",
-          `<Relationship Id="r1" Type="t" Target="../media/logo.png"/><Relationship Id="r2" Type="t" Target="../charts/chart1.xml"/>`,
+          relsXml(
+            `<Relationship Id="r1" Type="t" Target="../media/logo.png"/><Relationship Id="r2" Type="t" Target="../charts/chart1.xml"/>`,
+          ),
         ),
       ],
     ]);
