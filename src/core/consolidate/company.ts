@@ -7,7 +7,7 @@
 import { buildMasterIndex } from "../lists";
 import type { MasterIndex } from "../lists/types";
 import { type ActualTotals, computeActuals } from "../metrics/actuals";
-import { buildEfficiency } from "../metrics/efficiency";
+import { buildEfficiency, efficiencyLineOf } from "../metrics/efficiency";
 import { ratioOrNull } from "../metrics/figures";
 import { createResolver, marginOf } from "../metrics/resolve";
 import { buildScorecard } from "../metrics/scorecard";
@@ -20,7 +20,7 @@ import { type Day, weekdayOf } from "../periods/day";
 import type { Lang } from "../schema/types";
 import { CompanyFacts } from "./facts";
 import { type LabelledLists, mergeMasterLists } from "./masterLists";
-import { addEfficiency, addTotals, type EfficiencyCounts, efficiencyLineOf, mergeEfficiency } from "./sums";
+import { addEfficiency, addTotals, type EfficiencyCounts, mergeEfficiency } from "./sums";
 import { targetSharesPerDay } from "./targetShares";
 import type { BookSummary, CompanyModels } from "./types";
 

@@ -7,7 +7,7 @@ import { periodOf } from "../periods/period";
 import { ratioOrNull as ratio } from "./figures";
 import { createResolver } from "./resolve";
 import type { EfficiencyLine } from "./types";
-import { emptyTally, tallyVisits } from "./visits";
+import { emptyTally, tallyVisits, type VisitTally } from "./visits";
 
 export interface EfficiencyInput {
   readonly book: SalesBook;
@@ -70,23 +70,37 @@ export function buildEfficiency(input: EfficiencyInput): EfficiencyLine[] {
     if (!resolver.isActive(person) && !withActivity.has(person)) continue;
     for (const bucket of buckets) {
       const t = tallies.get(`${person}\u0000${bucket}`) ?? emptyTally();
-      lines.push({
-        salesperson: person,
-        region: resolver.regionOf(person),
-        period: bucket,
-        visits: t.visits,
-        sales: t.sales,
-        expense: t.expense,
-        salesPerVisit: ratio(t.sales, t.visits),
-        expensePerVisit: ratio(t.expense, t.visits),
-        expenseRatio: ratio(t.expense, t.sales),
-        plannedVisits: t.plannedVisits,
-        plannedVisitsDone: t.plannedVisitsDone,
-        planAdherence: ratio(t.plannedVisitsDone, t.plannedVisits),
-        unplannedShare: ratio(t.unplannedVisits, t.visits),
-        strikeRate: ratio(t.visitsWithOrder, t.visits),
-      });
+      lines.push(efficiencyLineOf(person, resolver.regionOf(person), bucket, t));
     }
   }
   return lines;
+}
+
+/**
+ * The efficiency line (SPEC §3) of one salesperson's visit tally for one week or month.
+ *
+ * @example efficiencyLineOf("王伟", "华东", "2026-W48", tally).strikeRate
+ */
+export function efficiencyLineOf(
+  salesperson: string,
+  region: string | null,
+  period: string,
+  t: Readonly<VisitTally>,
+): EfficiencyLine {
+  return {
+    salesperson,
+    region,
+    period,
+    visits: t.visits,
+    sales: t.sales,
+    expense: t.expense,
+    salesPerVisit: ratio(t.sales, t.visits),
+    expensePerVisit: ratio(t.expense, t.visits),
+    expenseRatio: ratio(t.expense, t.sales),
+    plannedVisits: t.plannedVisits,
+    plannedVisitsDone: t.plannedVisitsDone,
+    planAdherence: ratio(t.plannedVisitsDone, t.plannedVisits),
+    unplannedShare: ratio(t.unplannedVisits, t.visits),
+    strikeRate: ratio(t.visitsWithOrder, t.visits),
+  };
 }

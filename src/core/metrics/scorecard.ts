@@ -50,7 +50,8 @@ function figuresOf(
   return figures;
 }
 
-function addActuals(into: ActualTotals, more: ActualTotals): ActualTotals {
+/** Two sets of actuals added up (a region's from its people, a person's from several books). */
+export function addActuals(into: ActualTotals, more: ActualTotals): ActualTotals {
   return {
     sales: into.sales + more.sales,
     grossMargin: into.grossMargin + more.grossMargin,
