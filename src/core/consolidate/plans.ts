@@ -4,12 +4,12 @@
  * Efficiency and the Weekly report, in the order a single workbook's rollups have.
  */
 import { translate } from "../i18n";
-import { isoOfDay, periodOf, ymdOfDay } from "../periods";
+import { periodOf, ymdOfDay } from "../periods";
 import { buildEfficiencySheet } from "../plan/efficiency";
 import { FACTS_TABLE } from "../plan/facts";
 import { cellWrite, ownedSheet } from "../plan/ownedSheet";
 import type { RollupInput } from "../plan/rollupInput";
-import { headerWrites, type LineCells, lineWrites, trafficLights } from "../plan/scorecard";
+import { headerWrites, type LineCells, lineWrites, titleWrites, trafficLights } from "../plan/scorecard";
 import { NAME_COLUMNS, SCORECARD_FIGURES, SCORECARD_ROWS, SCORECARD_WIDTH } from "../plan/scorecardLayout";
 import type { CellValue, OwnedSheetPlan, PivotPlan } from "../plan/types";
 import { buildWeeklySheet } from "../plan/weekly";
@@ -148,19 +148,7 @@ function scorecardSheet(models: CompanyModels): OwnedSheetPlan {
     columnWidths: [14, 14, ...Array<number>(SCORECARD_WIDTH - NAME_COLUMNS).fill(12)],
     freeze: { rows: SCORECARD_ROWS.header, columns: NAME_COLUMNS },
     writes: [
-      cellWrite(
-        "A1",
-        translate(lang, "scorecard.title", { period: scorecard.period.text, asOf: isoOfDay(scorecard.asOf) }),
-        "title",
-      ),
-      cellWrite(
-        "A2",
-        translate(lang, "scorecard.subtitle", {
-          workingDays: scorecard.workingDays,
-          elapsed: scorecard.workingDaysElapsed,
-        }),
-        "subtitle",
-      ),
+      ...titleWrites(lang, scorecard),
       cellWrite(
         "A3",
         translate(lang, "company.scorecardNote", {

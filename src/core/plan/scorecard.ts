@@ -123,19 +123,7 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
   });
 
   const writes: RangeWrite[] = [
-    cellWrite(
-      "A1",
-      translate(lang, "scorecard.title", { period: scorecard.period.text, asOf: isoOfDay(scorecard.asOf) }),
-      "title",
-    ),
-    cellWrite(
-      "A2",
-      translate(lang, "scorecard.subtitle", {
-        workingDays: scorecard.workingDays,
-        elapsed: scorecard.workingDaysElapsed,
-      }),
-      "subtitle",
-    ),
+    ...titleWrites(lang, scorecard),
     cellWrite("A3", translate(lang, "scorecard.note"), "note"),
     ...headerWrites(lang),
     ...lineWrites(lang, lines, lineCells),
@@ -154,6 +142,25 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
 
 function valueOf(figures: MetricFigures, figure: ScorecardFigure): CellValue {
   return figures[figure];
+}
+
+/** The title (period, as-of) and the working-days subtitle in A1:A2. */
+export function titleWrites(lang: RollupInput["lang"], scorecard: RollupInput["scorecard"]): RangeWrite[] {
+  return [
+    cellWrite(
+      "A1",
+      translate(lang, "scorecard.title", { period: scorecard.period.text, asOf: isoOfDay(scorecard.asOf) }),
+      "title",
+    ),
+    cellWrite(
+      "A2",
+      translate(lang, "scorecard.subtitle", {
+        workingDays: scorecard.workingDays,
+        elapsed: scorecard.workingDaysElapsed,
+      }),
+      "subtitle",
+    ),
+  ];
 }
 
 export function headerWrites(lang: RollupInput["lang"]): RangeWrite[] {
