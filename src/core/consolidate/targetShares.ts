@@ -1,14 +1,23 @@
 /**
  * The one place the company rollup and the Parquet export ask for targets spread over working days
- * (SPEC §1.2's facts rule). Today it is the facts sheet's resolution (plan/factTargets.ts); when the
- * single target-resolution module lands, this function is the one line to switch.
+ * (SPEC §1.2's facts rule): the single target-resolution module's `dailyTargetFacts` (src/core/targets).
  */
 import type { MasterIndex } from "../lists/types";
 import { createResolver } from "../metrics/resolve";
-import type { SalesBook } from "../model";
+import type { MetricKey, SalesBook } from "../model";
 import type { WorkCalendar } from "../periods";
 import type { Day } from "../periods/day";
-import { dailyTargetShares, type OnShare } from "../plan/factTargets";
+import { dailyTargetFacts } from "../targets/facts";
+
+/** Receives one target's share of one working day ("" salesperson: the region's own target). */
+export type OnShare = (
+  day: Day,
+  region: string,
+  salesperson: string,
+  product: string,
+  metric: MetricKey,
+  value: number,
+) => void;
 
 /**
  * Calls `onShare` with each target's share of each working day in `from`…`to` ("" salesperson: a
@@ -24,5 +33,8 @@ export function targetSharesPerDay(
   to: Day,
   onShare: OnShare,
 ): void {
-  dailyTargetShares(book, index, calendar, createResolver(book, index), from, to, onShare);
+  const productOf = (text: string): string => index.canonical("products", text) ?? text;
+  dailyTargetFacts(book, createResolver(book, index), productOf, calendar, from, to, (s) =>
+    onShare(s.day, s.region, s.salesperson, s.product, s.metric, s.value),
+  );
 }
