@@ -25,6 +25,16 @@ export type ComplaintTypeKey = "quality" | "delivery" | "price" | "service" | "o
 export type CustomerTypeKey = "dealer" | "outlet" | "keyAccount" | "prospect";
 export type CustomerStatusKey = "active" | "prospect" | "churned";
 export type CalendarKindKey = "holiday" | "workday";
+export type SurveyChannelKey = "visit" | "phone" | "online" | "other";
+export type LostReasonKey =
+  | "price"
+  | "quality"
+  | "delivery"
+  | "service"
+  | "competitorOffer"
+  | "relationship"
+  | "closedOrMoved"
+  | "other";
 
 /** Common to every typed row. */
 export interface RowBase {
@@ -142,6 +152,37 @@ export interface ComplaintRow extends RowBase {
   customerSatisfied: boolean | null;
 }
 
+/** One customer satisfaction survey (SPEC §8.1). Scores are as typed; E09 judges their scale. */
+export interface SatisfactionRow extends RowBase {
+  date: Day | null;
+  customer: string | null;
+  salesperson: string | null;
+  channel: SurveyChannelKey | null;
+  productQuality: number | null;
+  delivery: number | null;
+  service: number | null;
+  price: number | null;
+  overall: number | null;
+  recommend: number | null;
+  comments: string | null;
+}
+
+/** One customer who left, and what was done about it (SPEC §8.2). */
+export interface LostCustomerRow extends RowBase {
+  lostOn: Day | null;
+  customer: string | null;
+  salesperson: string | null;
+  reason: LostReasonKey | null;
+  competitor: string | null;
+  interviewedOn: Day | null;
+  whatTheySaid: string | null;
+  improvement: string | null;
+  /** Free text: the person who follows up, not a list reference (SPEC §8.4). */
+  owner: string | null;
+  status: StatusKey | null;
+  wonBackOn: Day | null;
+}
+
 /** The typed row of each template table, by table name. */
 export interface RowOf {
   Salespeople: SalespersonRow;
@@ -153,6 +194,8 @@ export interface RowOf {
   DailyReport: DailyReportRow;
   MarketReport: MarketReportRow;
   Complaints: ComplaintRow;
+  Satisfaction: SatisfactionRow;
+  LostCustomers: LostCustomerRow;
 }
 
 /** Every template table, read. A table that is absent from the workbook is an empty array. */
@@ -166,4 +209,6 @@ export interface SalesBook {
   dailyReport: DailyReportRow[];
   marketReport: MarketReportRow[];
   complaints: ComplaintRow[];
+  satisfaction: SatisfactionRow[];
+  lostCustomers: LostCustomerRow[];
 }

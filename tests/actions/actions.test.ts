@@ -12,6 +12,7 @@ import {
   writeSplit,
 } from "../../src/core/actions";
 import { isSalesPaceError } from "../../src/core/errors";
+import { TABLES } from "../../src/core/schema/tables";
 import { createExcelPort } from "../../src/excel";
 import { describeError } from "../../src/core/i18n/errorText";
 import { createExcelDouble } from "../support/excel";
@@ -37,7 +38,7 @@ describe("actions over the Excel adapter", () => {
     const { excel, ctx } = workbench("zh");
     const setup = await setUpWorkbook.run(ctx, {});
     expect(setup.lang).toBe("zh");
-    expect(setup.tablesAdded).toHaveLength(9);
+    expect(setup.tablesAdded).toHaveLength(TABLES.length);
     const inventory = await ctx.port.inspect();
     expect(inventory.settings).toMatchObject({ lang: "zh", signOffOverdueDays: 2 });
     expect(fillSampleData.canRun(inventory)).toBe(true);

@@ -51,6 +51,7 @@ const PLAUSIBLE: Readonly<Record<ColumnType, readonly RawCell[]>> = {
   number: [100, 1200.5, -50, "1,200", 0],
   money: [100, 1200.5, 0, "￥300", 99999],
   count: [1, 0, 3],
+  score: [5, 4, 3, 1, 9, 10, 0, "４"],
   yesNo: ["Y", "N", "是", "否", true],
   enum: [
     "Order",

@@ -8,9 +8,11 @@ import type {
   ComplaintRow,
   CustomerRow,
   DailyReportRow,
+  LostCustomerRow,
   MarketReportRow,
   ProductRow,
   SalesBook,
+  SatisfactionRow,
   SalespersonRow,
   TargetRow,
   VisitPlanRow,
@@ -152,6 +154,42 @@ export const complaint = (input: Input<ComplaintRow> = {}): ComplaintRow =>
     input,
   );
 
+export const survey = (input: Input<SatisfactionRow> = {}): SatisfactionRow =>
+  build<SatisfactionRow>(
+    {
+      date: null,
+      customer: null,
+      salesperson: null,
+      channel: null,
+      productQuality: null,
+      delivery: null,
+      service: null,
+      price: null,
+      overall: null,
+      recommend: null,
+      comments: null,
+    },
+    input,
+  );
+
+export const lostCustomer = (input: Input<LostCustomerRow> = {}): LostCustomerRow =>
+  build<LostCustomerRow>(
+    {
+      lostOn: null,
+      customer: null,
+      salesperson: null,
+      reason: null,
+      competitor: null,
+      interviewedOn: null,
+      whatTheySaid: null,
+      improvement: null,
+      owner: null,
+      status: null,
+      wonBackOn: null,
+    },
+    input,
+  );
+
 /** An empty book with the given tables filled. */
 export function book(parts: Partial<SalesBook> = {}): SalesBook {
   return {
@@ -164,6 +202,8 @@ export function book(parts: Partial<SalesBook> = {}): SalesBook {
     dailyReport: [],
     marketReport: [],
     complaints: [],
+    satisfaction: [],
+    lostCustomers: [],
     ...parts,
   };
 }

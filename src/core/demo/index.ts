@@ -1,7 +1,7 @@
 /**
  * Realistic, deterministic sample data for a SalesPace workbook (`salespace demo`, first tries, tests
  * and benchmarks): a whole sales organisation with its lists, targets, daily plans and reports, market
- * items and complaints, optionally with a share of realistic typing mistakes.
+ * items and complaints, satisfaction surveys and lost customers, optionally with a share of realistic typing mistakes.
  */
 import { SalesPaceError } from "../errors";
 import { type Day, type WorkCalendar, buildCalendar, isWorkingDay, ymdOfDay } from "../periods";
@@ -10,6 +10,7 @@ import type { CellValue } from "../plan/types";
 import { CALENDAR_KINDS, CUSTOMER_STATUSES, CUSTOMER_TYPES, YES_NO } from "../schema/enums";
 import type { Lang, TableName } from "../schema/types";
 import { HOLIDAY_YEARS, holidayEntries } from "./holidays";
+import { writeCustomerVoice } from "./customers";
 import { writeMarketAndComplaints } from "./market";
 import { Mistakes } from "./mistakes";
 import { type Organisation, buildOrganisation } from "./organisation";
@@ -101,6 +102,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const visitRandom = random.fork(3);
   const marketRandom = random.fork(4);
   const mistakeRandom = random.fork(5);
+  const customerRandom = random.fork(6);
 
   const holidays = holidayEntries(HOLIDAY_YEARS);
   const calendar = demoCalendar();
@@ -119,6 +121,8 @@ export function generateDemo(options: DemoOptions): DemoData {
     DailyReport: new TableWriter("DailyReport"),
     MarketReport: new TableWriter("MarketReport"),
     Complaints: new TableWriter("Complaints"),
+    Satisfaction: new TableWriter("Satisfaction"),
+    LostCustomers: new TableWriter("LostCustomers"),
   } satisfies { [N in TableName]: TableWriter<N> };
 
   writeLists(writers, org, lang);
@@ -157,6 +161,15 @@ export function generateDemo(options: DemoOptions): DemoData {
     lang,
     market: writers.MarketReport,
     complaints: writers.Complaints,
+  });
+
+  writeCustomerVoice({
+    org,
+    workingDays,
+    random: customerRandom,
+    lang,
+    satisfaction: writers.Satisfaction,
+    lost: writers.LostCustomers,
   });
 
   const tables = Object.fromEntries(Object.entries(writers).map(([name, w]) => [name, w.rows])) as Record<

@@ -91,6 +91,11 @@ export const findingStrings = {
     en: "{column} {value} is before {openColumn} {opened}. Correct one of the dates.",
     zh: "{column} {value} 早于{openColumn} {opened}，请改正日期。",
   },
+  // E09 a score off its scale
+  "finding.E09": {
+    en: "{column}: {value} is not a score. Type a whole number from {min} to {max}.",
+    zh: "{column}：{value} 不是有效评分，请填写 {min} 到 {max} 的整数。",
+  },
   // W01 unplanned visit
   "finding.W01": {
     en: "Unplanned visit: {value} is not in {salesperson}'s visit plan for {date}.",
@@ -156,5 +161,53 @@ export const findingStrings = {
   "finding.W09": {
     en: "{salesperson} has no daily report for {date}.",
     zh: "{salesperson} {date} 未提交日报。",
+  },
+  // W10 silent customer (隐性沉默)
+  "finding.W10": {
+    en: "Silent customer: {name} has not been visited or has not ordered for too long.",
+    zh: "隐性沉默客户：{name}长时间未拜访或未订货。",
+  },
+  "finding.W10.visit": {
+    en: "Silent customer: {name} has had no visit for {days} days (last visit {last}; allowed {allowed}). Plan a visit or a call.",
+    zh: "隐性沉默客户：{name}已 {days} 天未拜访（最近拜访 {last}，限 {allowed} 天），请安排拜访或电话联系。",
+  },
+  "finding.W10.visitSince": {
+    en: "Silent customer: {name} has never been visited in the {days} days since it was created on {last} (allowed {allowed}). Plan a visit.",
+    zh: "隐性沉默客户：{name}自 {last} 建档以来 {days} 天从未拜访（限 {allowed} 天），请安排拜访。",
+  },
+  "finding.W10.order": {
+    en: "Silent customer: {name} has not ordered for {days} days (last order {last}; allowed {allowed}). Ask why.",
+    zh: "隐性沉默客户：{name}已 {days} 天未订货（最近订货 {last}，限 {allowed} 天），请了解原因。",
+  },
+  "finding.W10.orderSince": {
+    en: "Silent customer: {name} has not ordered in the {days} days since it was created on {last} (allowed {allowed}). Ask why.",
+    zh: "隐性沉默客户：{name}自 {last} 建档以来 {days} 天未订货（限 {allowed} 天），请了解原因。",
+  },
+  "finding.W10.never": {
+    en: "Silent customer: {name} has no visit on record and no Since date. Plan a visit and fill in Since.",
+    zh: "隐性沉默客户：{name}没有拜访记录，也没有建档日期，请安排拜访并填写建档日期。",
+  },
+  // W11 lost customer not interviewed
+  "finding.W11": {
+    en: "{customer} was lost on {lostOn}, {days} days ago, and has not been interviewed (allowed {allowed} days). Ask them why they left and fill in {column}.",
+    zh: "{customer}于 {lostOn} 流失，已 {days} 天仍未回访（限 {allowed} 天），请回访了解流失原因并填写{column}。",
+  },
+  // W12 master list out of date
+  "finding.W12": {
+    en: "The Customers list and Lost Customers disagree about {name}.",
+    zh: "客户资料与跳槽顾客表对{name}的记录不一致。",
+  },
+  "finding.W12.stillActive": {
+    en: "{name} was lost on {lostOn} (Lost Customers) but is still Active here. Set {column} to Churned, or fill in Won back on.",
+    zh: "{name}已于 {lostOn} 流失（跳槽顾客表），但此处仍为合作中，请将{column}改为流失，或填写挽回日期。",
+  },
+  "finding.W12.noLossRecord": {
+    en: "{name} is marked Churned but has no row in Lost Customers. Add one with the reason it left.",
+    zh: "{name}标记为流失，但跳槽顾客表中没有记录，请补录并填写流失原因。",
+  },
+  // W13 under-visited
+  "finding.W13": {
+    en: "{name} is a class {class} customer but was visited {visits} times in the last {workingDays} working days (norm {norm}). Plan more visits.",
+    zh: "{name}为 {class} 类客户，近 {workingDays} 个工作日仅拜访 {visits} 次（标准 {norm} 次），请增加拜访。",
   },
 } as const satisfies Record<string, Localized>;

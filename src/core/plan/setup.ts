@@ -83,6 +83,12 @@ function ruleOf(lang: Lang, column: ColumnDef): Rule | null {
       return { type: "wholeNumber", min: 0 };
     case "yesNo":
       return { type: "list", source: `${YES_NO.yes},${YES_NO.no}` };
+    case "score": {
+      // A dropdown of the scale's points: Excel enters the picked point as a number.
+      const { min, max } = column.scale ?? { min: 1, max: 5 };
+      const points = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+      return { type: "list", source: points.join(",") };
+    }
     default:
       // Free text, period text, and plain numbers (a gross margin may be negative) get no rule.
       return null;

@@ -25,6 +25,8 @@ const BY_TYPE: Readonly<Record<Exclude<ColumnType, "enum">, CellReader>> = {
   money: parseMoney,
   count: parseCount,
   yesNo: parseYesNo,
+  // Any number reads; E09 (validate/scores.ts) says when it is off its scale or not whole.
+  score: parseNumber,
 };
 
 /**

@@ -27,6 +27,8 @@ export const BOOK_KEY = {
   DailyReport: "dailyReport",
   MarketReport: "marketReport",
   Complaints: "complaints",
+  Satisfaction: "satisfaction",
+  LostCustomers: "lostCustomers",
 } as const satisfies Record<TableName, keyof SalesBook>;
 
 /**
@@ -65,6 +67,8 @@ export function readBook(raws: readonly RawTable[]): {
     dailyReport: [],
     marketReport: [],
     complaints: [],
+    satisfaction: [],
+    lostCustomers: [],
   };
   const findings: Finding[] = [];
   const locations = new Map<TableName, TableLocation>();

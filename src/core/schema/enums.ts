@@ -8,11 +8,13 @@ import type {
   ComplaintTypeKey,
   CustomerStatusKey,
   CustomerTypeKey,
+  LostReasonKey,
   MarketCategoryKey,
   MetricKey,
   PurposeKey,
   SeverityKey,
   StatusKey,
+  SurveyChannelKey,
 } from "../model";
 import type { EnumName, EnumValue } from "./types";
 
@@ -90,6 +92,35 @@ export const METRICS: readonly EnumValue<MetricKey>[] = [
   v("visits", "Visits", "拜访次数"),
 ];
 
+export const SURVEY_CHANNELS: readonly EnumValue<SurveyChannelKey>[] = [
+  v("visit", "Visit", "拜访"),
+  v("phone", "Phone", "电话"),
+  v("online", "Online", "线上"),
+  v("other", "Other", "其他"),
+];
+
+/** Why a customer left (SPEC §8.2), in the order of the handbook's list. */
+export const LOST_REASONS: readonly EnumValue<LostReasonKey>[] = [
+  v("price", "Price", "价格"),
+  v("quality", "Quality", "质量"),
+  v("delivery", "Delivery", "交付"),
+  v("service", "Service", "服务"),
+  v("competitorOffer", "Competitor offer", "竞品吸引"),
+  v("relationship", "Relationship", "关系变化"),
+  v("closedOrMoved", "Closed or moved", "停业迁址"),
+  v("other", "Other", "其他"),
+];
+
+/** What each point of a 1–5 satisfaction score means (SPEC §8.1). */
+export const SCORE_LABELS: readonly { readonly score: number; readonly label: { en: string; zh: string } }[] =
+  [
+    { score: 1, label: { en: "very dissatisfied", zh: "很不满意" } },
+    { score: 2, label: { en: "dissatisfied", zh: "不太满意" } },
+    { score: 3, label: { en: "neutral", zh: "一般" } },
+    { score: 4, label: { en: "satisfied", zh: "比较满意" } },
+    { score: 5, label: { en: "very satisfied", zh: "很满意" } },
+  ];
+
 /** Metric keys in display order. */
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((m) => m.key);
 
@@ -104,6 +135,8 @@ export const ENUMS: Readonly<Record<EnumName, readonly EnumValue[]>> = {
   customerStatus: CUSTOMER_STATUSES,
   calendarKind: CALENDAR_KINDS,
   metric: METRICS,
+  surveyChannel: SURVEY_CHANNELS,
+  lostReason: LOST_REASONS,
 };
 
 /** Y/N labels written into templates. */

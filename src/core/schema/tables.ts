@@ -2,7 +2,21 @@
  * Every template table of SPEC §1 as data. Column keys are the English header in lowerCamelCase.
  * Adding a column is one line here; reader, validator, set-up plan and CLI all follow.
  */
-import type { ColumnDef, ColumnType, EnumName, ListSource, Localized, TableDef, TableName } from "./types";
+import type {
+  ColumnDef,
+  ColumnType,
+  EnumName,
+  ListSource,
+  Localized,
+  ScoreScale,
+  TableDef,
+  TableName,
+} from "./types";
+
+/** The satisfaction scale (SPEC §8.1: 1 很不满意 … 5 很满意). */
+export const SATISFACTION_SCALE: ScoreScale = { min: 1, max: 5 };
+/** The recommendation scale behind NPS (SPEC §8.1: 0–10). */
+export const RECOMMEND_SCALE: ScoreScale = { min: 0, max: 10 };
 
 const FORMAT: Readonly<Record<ColumnType, string>> = {
   text: "@",
@@ -15,6 +29,7 @@ const FORMAT: Readonly<Record<ColumnType, string>> = {
   enum: "@",
   listRef: "@",
   period: "@",
+  score: "0",
 };
 
 const LIST_NAME: Readonly<Record<ListSource, Localized>> = {
@@ -25,10 +40,25 @@ const LIST_NAME: Readonly<Record<ListSource, Localized>> = {
   regions: { en: "a region", zh: "区域" },
 };
 
-function inputMessage(type: ColumnType, required: boolean, list?: ListSource): Localized {
+/** The input message of a score column: what its ends mean, so the dropdown reads as a question. */
+function scoreMessage(scale: ScoreScale): Localized {
+  if (scale.max === 5)
+    return {
+      en: "A score 1–5: 1 very dissatisfied, 2 dissatisfied, 3 neutral, 4 satisfied, 5 very satisfied.",
+      zh: "1–5 分：1 很不满意 · 2 不太满意 · 3 一般 · 4 比较满意 · 5 很满意。",
+    };
+  return {
+    en: `How likely to recommend us, ${scale.min}–${scale.max} (${scale.min} not at all, ${scale.max} certainly).`,
+    zh: `推荐给他人的可能性，${scale.min}–${scale.max} 分（${scale.min} 完全不会，${scale.max} 一定会）。`,
+  };
+}
+
+function inputMessage(type: ColumnType, required: boolean, list?: ListSource, scale?: ScoreScale): Localized {
   const need = required ? { en: "Required. ", zh: "必填。" } : { en: "", zh: "" };
   const what: Localized = (() => {
     switch (type) {
+      case "score":
+        return scoreMessage(scale ?? SATISFACTION_SCALE);
       case "date":
         return { en: "A date, e.g. 2026-11-27.", zh: "日期，例如 2026-11-27。" };
       case "time":
@@ -67,11 +97,13 @@ interface ColumnOptions {
   readonly enumName?: EnumName;
   readonly list?: ListSource;
   readonly width?: number;
+  readonly scale?: ScoreScale;
 }
 
 function col(key: string, en: string, zh: string, type: ColumnType, options: ColumnOptions = {}): ColumnDef {
   const required = options.required ?? false;
-  const defaultWidth = type === "text" ? 24 : type === "date" ? 12 : type === "yesNo" ? 8 : 14;
+  const defaultWidth =
+    type === "text" ? 24 : type === "date" ? 12 : type === "yesNo" || type === "score" ? 8 : 14;
   return {
     key,
     header: { en, zh },
@@ -79,9 +111,10 @@ function col(key: string, en: string, zh: string, type: ColumnType, options: Col
     required,
     ...(options.enumName ? { enumName: options.enumName } : {}),
     ...(options.list ? { list: options.list } : {}),
+    ...(options.scale ? { scale: options.scale } : {}),
     format: FORMAT[type],
     width: options.width ?? defaultWidth,
-    input: inputMessage(type, required, options.list),
+    input: inputMessage(type, required, options.list, options.scale),
   };
 }
 
@@ -240,6 +273,49 @@ export const COMPLAINTS: TableDef = {
   ],
 };
 
+const SCORE = { scale: SATISFACTION_SCALE, width: 10 } as const;
+
+/** Customer satisfaction survey (SPEC §8.1): one row per survey, scores 1–5, Recommend 0–10. */
+export const SATISFACTION: TableDef = {
+  name: "Satisfaction",
+  sheet: { en: "Satisfaction", zh: "客户满意度" },
+  // One survey per customer and day: a second row is the same survey typed twice.
+  uniqueKey: ["date", "customer"],
+  columns: [
+    col("date", "Date", "日期", "date", REQUIRED),
+    col("customer", "Customer", "客户", "listRef", { ...REQUIRED, list: "customers", width: 20 }),
+    col("salesperson", "Salesperson", "负责销售员", "listRef", { list: "salespeople", width: 12 }),
+    col("channel", "Channel", "调查方式", "enum", { enumName: "surveyChannel", width: 10 }),
+    col("productQuality", "Product quality", "产品质量", "score", SCORE),
+    col("delivery", "Delivery", "交付", "score", SCORE),
+    col("service", "Service", "服务", "score", SCORE),
+    col("price", "Price", "价格", "score", SCORE),
+    col("overall", "Overall", "总体满意度", "score", { ...SCORE, required: true }),
+    col("recommend", "Recommend", "推荐意愿", "score", { scale: RECOMMEND_SCALE, width: 10 }),
+    col("comments", "Comments", "意见建议", "text", { width: 36 }),
+  ],
+};
+
+/** Customers who left (跳槽顾客, SPEC §8.2): why, what they said, what is done, whether won back. */
+export const LOST_CUSTOMERS: TableDef = {
+  name: "LostCustomers",
+  sheet: { en: "Lost Customers", zh: "跳槽顾客" },
+  uniqueKey: ["lostOn", "customer"],
+  columns: [
+    col("lostOn", "Lost on", "流失日期", "date", REQUIRED),
+    col("customer", "Customer", "客户", "listRef", { ...REQUIRED, list: "customers", width: 20 }),
+    col("salesperson", "Salesperson", "负责销售员", "listRef", { list: "salespeople", width: 12 }),
+    col("reason", "Reason", "流失原因", "enum", { ...REQUIRED, enumName: "lostReason", width: 14 }),
+    col("competitor", "Competitor", "转向竞争对手", "text", { width: 16 }),
+    col("interviewedOn", "Interviewed on", "回访日期", "date"),
+    col("whatTheySaid", "What they said", "顾客意见", "text", { width: 36 }),
+    col("improvement", "Improvement", "改进措施", "text", { width: 30 }),
+    col("owner", "Owner", "责任人", "text", { width: 12 }),
+    col("status", "Status", "状态", "enum", { ...REQUIRED, enumName: "status", width: 10 }),
+    col("wonBackOn", "Won back on", "挽回日期", "date"),
+  ],
+};
+
 /** All template tables in set-up order (master lists first: other tables' dropdowns point at them). */
 export const TABLES: readonly TableDef[] = [
   SALESPEOPLE,
@@ -251,6 +327,8 @@ export const TABLES: readonly TableDef[] = [
   DAILY_REPORT,
   MARKET_REPORT,
   COMPLAINTS,
+  SATISFACTION,
+  LOST_CUSTOMERS,
 ];
 
 const BY_NAME = new Map<TableName, TableDef>(TABLES.map((t) => [t.name, t]));
@@ -263,4 +341,4 @@ export function tableDef(name: TableName): TableDef {
 }
 
 /** Version of the template schema written into set-up workbooks; bump when a column is added. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

@@ -22,7 +22,9 @@ export type TableName =
   | "VisitPlan"
   | "DailyReport"
   | "MarketReport"
-  | "Complaints";
+  | "Complaints"
+  | "Satisfaction"
+  | "LostCustomers";
 
 /**
  * What a column holds once read:
@@ -30,10 +32,12 @@ export type TableName =
  *   (money and count may not be negative; count is whole); yesNo: boolean;
  * - enum: the key of a built-in enumeration (see `EnumName`);
  * - listRef: a name in a master list (resolved against the lists by validation/metrics);
- * - period: target period text (parsed by periods/).
+ * - period: target period text (parsed by periods/);
+ * - score: a survey score, read as a number; whether it is a whole number on its scale is E09's
+ *   question (SPEC §8.3), so a 6 on a 1–5 scale reads as 6 and is left out of the figures.
  */
 export type ColumnType =
-  "text" | "date" | "time" | "number" | "money" | "count" | "yesNo" | "enum" | "listRef" | "period";
+  "text" | "date" | "time" | "number" | "money" | "count" | "yesNo" | "enum" | "listRef" | "period" | "score";
 
 /** Built-in enumerations (localized constants, not user tables). */
 export type EnumName =
@@ -46,10 +50,18 @@ export type EnumName =
   | "customerType"
   | "customerStatus"
   | "calendarKind"
-  | "metric";
+  | "metric"
+  | "surveyChannel"
+  | "lostReason";
 
 /** Master lists a listRef column can point at. Regions are the distinct Salespeople[Region] values. */
 export type ListSource = "salespeople" | "customers" | "dealers" | "products" | "regions";
+
+/** The whole numbers a survey score may take. */
+export interface ScoreScale {
+  readonly min: number;
+  readonly max: number;
+}
 
 export interface ColumnDef {
   /** The English header in lowerCamelCase: `Order amount` → `orderAmount`. */
@@ -63,6 +75,8 @@ export interface ColumnDef {
   readonly format: string;
   /** Column width in characters (Excel's "standard character" unit). */
   readonly width: number;
+  /** The scale of a `score` column, both ends included (SPEC §8.1: 1–5, Recommend 0–10). */
+  readonly scale?: ScoreScale;
   /** Input message shown by Excel data validation on the column. */
   readonly input: Localized;
 }

@@ -3,6 +3,9 @@
  * date validation runs on, plus memoized name keys shared by the rules.
  */
 import type { SalesBook } from "../model";
+import { buildLedger, type CustomerLedger } from "../metrics/customers/ledger";
+import { customerThresholds, type CustomerThresholds } from "../metrics/customers/thresholds";
+import { createResolver } from "../metrics/resolve";
 import type { MasterIndex } from "../lists/types";
 import type { WorkCalendar } from "../periods";
 import type { Day } from "../periods/day";
@@ -21,6 +24,8 @@ export interface ValidateInput {
   readonly today: Day;
   /** W03: a plan or report row older than this many working days needs an Approved by. */
   readonly signOffOverdueDays: number;
+  /** W10–W13 and the ABC classes: settings the workbook gives; the rest take their defaults. */
+  readonly customerThresholds?: Partial<CustomerThresholds>;
 }
 
 export interface RuleContext {
@@ -29,6 +34,9 @@ export interface RuleContext {
   readonly calendar: WorkCalendar;
   readonly today: Day;
   readonly signOffOverdueDays: number;
+  readonly customerThresholds: CustomerThresholds;
+  /** Every customer's history as of today, built once for the customer rules (W10–W13). */
+  customerLedger(): CustomerLedger;
   /**
    * The form two references to a list entry are compared in: the entry's canonical name when the
    * list knows the text (so an ID or a full-width variant matches the name), else the text's matchKey.
@@ -81,12 +89,16 @@ export function ruleContext(input: ValidateInput): RuleContext {
     }
     return id;
   };
+  let ledger: CustomerLedger | null = null;
   return {
     book: input.book,
     index: input.index,
     calendar: input.calendar,
     today: input.today,
     signOffOverdueDays: input.signOffOverdueDays,
+    customerThresholds: customerThresholds(input.customerThresholds),
+    customerLedger: () =>
+      (ledger ??= buildLedger(input.book, createResolver(input.book, input.index), input.today)),
     nameKey,
     nameId,
     personDay: (salesperson, day) => nameId("salespeople", salesperson) * DAYS + day,

@@ -1,64 +1,68 @@
 /**
- * Dates that cannot be right: E05 (a report, market item or complaint dated after today, or closed
- * after today) and E08 (closed before it was opened or received).
+ * Dates that cannot be right: E05 (a report, market item, complaint, survey or lost customer dated
+ * after today, or closed, interviewed or won back after today) and E08 (closed, interviewed or won
+ * back before it was opened, received or lost).
  */
 import { isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
 import type { TableName } from "../schema/types";
+import { rowsOf } from "./bookRows";
 import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
 import type { Finding } from "./finding";
 
-/** A dated table: which column opens an item, which (if any) closes it. */
+/** A dated table: which column opens an item, which columns follow it (and may not precede it). */
 interface DatedTable {
   readonly table: TableName;
-  readonly openColumn: "date" | "received";
-  readonly rows: readonly { readonly row: number; readonly closedOn?: Day | null }[];
-  readonly opened: (index: number) => Day | null;
+  readonly openColumn: string;
+  readonly laterColumns: readonly string[];
 }
 
-function datedTables({ book }: RuleContext): DatedTable[] {
-  const { dailyReport, marketReport, complaints } = book;
-  return [
-    { table: "DailyReport", openColumn: "date", rows: dailyReport, opened: (i) => dailyReport[i].date },
-    { table: "MarketReport", openColumn: "date", rows: marketReport, opened: (i) => marketReport[i].date },
-    { table: "Complaints", openColumn: "received", rows: complaints, opened: (i) => complaints[i].received },
-  ];
-}
+const DATED_TABLES: readonly DatedTable[] = [
+  { table: "DailyReport", openColumn: "date", laterColumns: [] },
+  { table: "MarketReport", openColumn: "date", laterColumns: ["closedOn"] },
+  { table: "Complaints", openColumn: "received", laterColumns: ["closedOn"] },
+  { table: "Satisfaction", openColumn: "date", laterColumns: [] },
+  { table: "LostCustomers", openColumn: "lostOn", laterColumns: ["interviewedOn", "wonBackOn"] },
+];
 
-/** E05 on a report, market item or complaint dated (or closed) after today. */
+const dayIn = (value: unknown): Day | null => (typeof value === "number" ? value : null);
+
+/** E05 on a dated row (or its close, interview or win-back date) after today. */
 export function futureDateRule(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const args = { today: isoOfDay(context.today) };
-  for (const { table, openColumn, rows, opened } of datedTables(context)) {
-    for (let i = 0; i < rows.length; i++) {
-      const { row, closedOn = null } = rows[i];
-      const openedOn = opened(i);
-      if (openedOn !== null && openedOn > context.today)
-        findings.push(findingAt("E05", { table, row, column: openColumn, value: openedOn }, { args }));
-      if (closedOn !== null && closedOn > context.today)
-        findings.push(findingAt("E05", { table, row, column: "closedOn", value: closedOn }, { args }));
+  for (const { table, openColumn, laterColumns } of DATED_TABLES) {
+    for (const row of rowsOf(context.book, table)) {
+      for (const column of [openColumn, ...laterColumns]) {
+        const day = dayIn(row[column]);
+        if (day !== null && day > context.today)
+          findings.push(findingAt("E05", { table, row: row.row, column, value: day }, { args }));
+      }
     }
   }
   return findings;
 }
 
-/** E08 on a close date before its open/received date. */
+/** E08 on a close (interview, win-back) date before its open/received/lost date. */
 export function closeBeforeOpenRule(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { table, openColumn, rows, opened } of datedTables(context)) {
-    if (table === "DailyReport") continue;
-    for (let i = 0; i < rows.length; i++) {
-      const { row, closedOn = null } = rows[i];
-      const openedOn = opened(i);
-      if (openedOn === null || closedOn === null || closedOn >= openedOn) continue;
-      findings.push(
-        findingAt(
-          "E08",
-          { table, row, column: "closedOn", value: closedOn },
-          { args: { openColumn, opened: isoOfDay(openedOn) } },
-        ),
-      );
+  for (const { table, openColumn, laterColumns } of DATED_TABLES) {
+    if (laterColumns.length === 0) continue;
+    for (const row of rowsOf(context.book, table)) {
+      const openedOn = dayIn(row[openColumn]);
+      if (openedOn === null) continue;
+      for (const column of laterColumns) {
+        const day = dayIn(row[column]);
+        if (day === null || day >= openedOn) continue;
+        findings.push(
+          findingAt(
+            "E08",
+            { table, row: row.row, column, value: day },
+            { args: { openColumn, opened: isoOfDay(openedOn) } },
+          ),
+        );
+      }
     }
   }
   return findings;

@@ -4,8 +4,9 @@
 import type { CellTarget } from "../read/locations";
 import type { TableName } from "../schema/types";
 
-export type ErrorCode = "E01" | "E02" | "E03" | "E04" | "E05" | "E06" | "E07" | "E08";
-export type WarningCode = "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08" | "W09";
+export type ErrorCode = "E01" | "E02" | "E03" | "E04" | "E05" | "E06" | "E07" | "E08" | "E09";
+export type WarningCode =
+  "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08" | "W09" | "W10" | "W11" | "W12" | "W13";
 export type FindingCode = ErrorCode | WarningCode;
 export type Severity = "error" | "warning";
 

@@ -5,6 +5,7 @@
 import { TABLES } from "../schema/tables";
 import type { TableName } from "../schema/types";
 import { ruleContext, type Rule, type ValidateInput } from "./context";
+import { masterListRule, notInterviewedRule, silentCustomerRule, underVisitedRule } from "./customers";
 import { closeBeforeOpenRule, futureDateRule } from "./dates";
 import type { Finding } from "./finding";
 import { duplicateKeyRule } from "./keys";
@@ -15,6 +16,7 @@ import { decompositionRule } from "./decomposition";
 import { periodRule } from "./periods";
 import { notReportedRule } from "./reporting";
 import { requiredRule } from "./required";
+import { scoreRule } from "./scores";
 import { signOffRule } from "./signoff";
 import { missedVisitRule, unplannedVisitRule, visitOnLeaveRule } from "./visits";
 
@@ -30,6 +32,7 @@ export const RULES: readonly Rule[] = [
   periodRule,
   escalationRule,
   closeBeforeOpenRule,
+  scoreRule,
   unplannedVisitRule,
   missedVisitRule,
   signOffRule,
@@ -39,6 +42,10 @@ export const RULES: readonly Rule[] = [
   marginRule,
   inactiveRule,
   notReportedRule,
+  silentCustomerRule,
+  notInterviewedRule,
+  masterListRule,
+  underVisitedRule,
 ];
 
 const TABLE_ORDER = new Map<TableName, number>(TABLES.map((t, i) => [t.name, i]));

@@ -101,7 +101,7 @@ const LEAVING: Partial<Record<ListSource, "salesperson" | "customer">> = {
 
 /**
  * W08 on an inactive salesperson or churned customer used in a plan, report, market item,
- * complaint, as a customer's owner, or in a target whose period has not ended: a past target is
+ * complaint or survey, as a customer's owner, or in a target whose period has not ended: a past target is
  * history and stays as it was.
  */
 export function inactiveRule({ book, index, today }: RuleContext): Finding[] {
@@ -117,6 +117,8 @@ export function inactiveRule({ book, index, today }: RuleContext): Finding[] {
     for (const column of def.columns) {
       const kind = column.list === undefined ? undefined : LEAVING[column.list];
       if (column.list === undefined || kind === undefined) continue;
+      // Lost Customers is where churned customers belong: that is no use of one (SPEC §8.2).
+      if (def.name === "LostCustomers" && kind === "customer") continue;
       const gone = kind === "salesperson" ? inactive : churned;
       for (const row of rowsOf(book, def.name)) {
         const text = row[column.key];

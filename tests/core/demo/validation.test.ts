@@ -38,11 +38,12 @@ const codes = (findings: readonly Finding[]): Record<string, number> => {
 
 describe("demo data through the reader and the validator", () => {
   it.each(["zh", "en"] as const)(
-    "clean data (%s) raises no error, only the unplanned and missed visits it has",
+    "clean data (%s) raises no error, only the unplanned and missed visits and the customer warnings it has",
     (lang) => {
       const findings = validate(demo({ lang }), lang);
       expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-      expect(Object.keys(codes(findings)).sort()).toEqual(["W01", "W02"]);
+      // W11–W13: lost customers not yet interviewed or still listed Active, customers under-visited.
+      expect(Object.keys(codes(findings)).sort()).toEqual(["W01", "W02", "W11", "W12", "W13"]);
     },
   );
 

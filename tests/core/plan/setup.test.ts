@@ -36,8 +36,60 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
       "每日销售报告",
       "市场状况反映",
       "客户投诉",
+      "客户满意度",
+      "跳槽顾客",
     ]);
     expect(plan.sheets.every((s) => s.freezeHeader)).toBe(true);
+  });
+
+  test("the §8 templates get score dropdowns on their scales, channels, reasons, statuses and list references", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const tables = buildSetupPlan(lang).sheets.flatMap((s) => s.tables);
+      const column = (table: string, key: string) =>
+        tables.find((t) => t.table === table)!.columns.find((c) => c.key === key)!;
+      for (const key of ["productQuality", "delivery", "service", "price", "overall"]) {
+        expect(column("Satisfaction", key).validation).toEqual({ type: "list", source: "1,2,3,4,5" });
+        expect(column("Satisfaction", key).numberFormat).toBe("0");
+      }
+      expect(column("Satisfaction", "recommend").validation).toEqual({
+        type: "list",
+        source: "0,1,2,3,4,5,6,7,8,9,10",
+      });
+      expect(column("Satisfaction", "channel").validation).toEqual({
+        type: "list",
+        source: lang === "en" ? "Visit,Phone,Online,Other" : "拜访,电话,线上,其他",
+      });
+      expect(column("Satisfaction", "customer").validation).toEqual({
+        type: "list",
+        source: "=SP_Customers",
+      });
+      expect(column("LostCustomers", "salesperson").validation).toEqual({
+        type: "list",
+        source: "=SP_Salespeople",
+      });
+      expect(column("LostCustomers", "reason").validation).toEqual({
+        type: "list",
+        source:
+          lang === "en"
+            ? "Price,Quality,Delivery,Service,Competitor offer,Relationship,Closed or moved,Other"
+            : "价格,质量,交付,服务,竞品吸引,关系变化,停业迁址,其他",
+      });
+      expect(column("LostCustomers", "status").validation).toEqual({
+        type: "list",
+        source: lang === "en" ? "Open,In progress,Closed" : "待处理,处理中,已关闭",
+      });
+      // Owner is free text: whoever follows up, not a list reference (SPEC §8.4).
+      expect(column("LostCustomers", "owner").validation).toBeNull();
+      expect(column("LostCustomers", "lostOn").numberFormat).toBe("yyyy-mm-dd");
+    }
+    expect(
+      buildSetupPlan("zh")
+        .sheets.flatMap((s) => s.tables)
+        .find((t) => t.table === "Satisfaction")!.columns[8].inputMessage,
+    ).toEqual({
+      title: "总体满意度",
+      message: "必填。1–5 分：1 很不满意 · 2 不太满意 · 3 一般 · 4 比较满意 · 5 很满意。",
+    });
   });
 
   test("enumerations get a dropdown of labels in the workbook language within Excel's 255 characters", () => {

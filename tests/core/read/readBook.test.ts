@@ -58,6 +58,70 @@ describe("readBook", () => {
     });
   });
 
+  it("reads the §8 templates under Chinese, English and mixed headers: scores as numbers, channels and reasons as keys", () => {
+    const { book, findings } = readBook([
+      grid(
+        "Satisfaction",
+        [
+          "日期",
+          "客户",
+          "负责销售员",
+          "调查方式",
+          "Product quality",
+          "交付",
+          "服务",
+          "价格",
+          "总体满意度",
+          "推荐意愿",
+          "意见建议",
+        ],
+        [[46353, "华联超市", "王伟", "电话", 4, "５", 3, 2, 4, 9, "=送货慢"]],
+      ),
+      grid(
+        "LostCustomers",
+        [
+          "Lost on",
+          "Customer",
+          "Salesperson",
+          "Reason",
+          "Competitor",
+          "Interviewed on",
+          "What they said",
+          "Improvement",
+          "责任人",
+          "状态",
+          "挽回日期",
+        ],
+        [["2026-11-02", "华联超市", "王伟", "竞品吸引", "康师傅", "", "价格低", "", "李娜", "Open", ""]],
+      ),
+    ]);
+    expect(findings).toEqual([]);
+    expect(book.satisfaction[0]).toMatchObject({
+      date: 46353,
+      channel: "phone",
+      productQuality: 4,
+      delivery: 5,
+      overall: 4,
+      recommend: 9,
+      comments: "=送货慢",
+    });
+    expect(book.lostCustomers[0]).toMatchObject({
+      lostOn: dayFromIso("2026-11-02"),
+      reason: "competitorOffer",
+      interviewedOn: null,
+      owner: "李娜",
+      status: "open",
+    });
+  });
+
+  it("reads a score off its scale as typed (E09 judges it) and a score that is no number as E02", () => {
+    const { book, findings } = readBook([
+      grid("Satisfaction", ["Date", "Customer", "Overall", "Recommend"], [[46353, "华联超市", 6, "很好"]]),
+    ]);
+    expect(book.satisfaction[0]).toMatchObject({ overall: 6, recommend: null });
+    expect(findings.map((f) => [f.code, f.column])).toEqual([["E02", "recommend"]]);
+  });
+
   it("gives tables absent from the grids as empty arrays", () => {
     const { book, findings } = readBook([]);
     expect(book).toEqual(rows.book());
@@ -148,6 +212,8 @@ describe("readBook", () => {
       DailyReport: () => rows.dailyReport(),
       MarketReport: () => rows.marketReport(),
       Complaints: () => rows.complaint(),
+      Satisfaction: () => rows.survey(),
+      LostCustomers: () => rows.lostCustomer(),
     };
     for (const def of TABLES) {
       const headers = def.columns.map((c) => c.header.en);

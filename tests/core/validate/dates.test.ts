@@ -4,8 +4,10 @@ import {
   complaint,
   d,
   dailyReport,
+  lostCustomer,
   marketReport,
   resetRowNumbers,
+  survey,
   visitPlan,
 } from "../../support/rows";
 import { cells, runRule, team, TODAY } from "./harness";
@@ -62,5 +64,40 @@ describe("E08 a close date before its open/received date", () => {
     const same = complaint({ received: d("2026-11-20"), closedOn: d("2026-11-20") });
     const open = marketReport({ date: d("2026-11-20"), closedOn: null });
     expect(runRule(closeBeforeOpenRule, book({ complaints: [same], marketReport: [open] }))).toEqual([]);
+  });
+});
+
+describe("E05 and E08 on the customer-management templates (SPEC §8.3)", () => {
+  it("E05 flags a survey dated tomorrow and a lost customer interviewed or won back after today", () => {
+    const future = survey({ row: 3, date: d("2026-11-28"), customer: "华联超市", overall: 4 });
+    const loss = lostCustomer({
+      row: 5,
+      lostOn: d("2026-11-20"),
+      customer: "华联超市",
+      interviewedOn: d("2026-12-01"),
+      wonBackOn: d("2026-12-10"),
+    });
+    const findings = runRule(futureDateRule, book({ satisfaction: [future], lostCustomers: [loss] }));
+    expect(findings.map((f) => [f.table, f.row, f.column])).toEqual([
+      ["Satisfaction", 3, "date"],
+      ["LostCustomers", 5, "interviewedOn"],
+      ["LostCustomers", 5, "wonBackOn"],
+    ]);
+  });
+
+  it("E08 flags an interview and a win-back dated before Lost on", () => {
+    const loss = lostCustomer({
+      row: 7,
+      lostOn: d("2026-11-20"),
+      customer: "华联超市",
+      interviewedOn: d("2026-11-19"),
+      wonBackOn: d("2026-11-02"),
+    });
+    const findings = runRule(closeBeforeOpenRule, book({ lostCustomers: [loss] }));
+    expect(cells(findings, "E08")).toEqual([
+      [7, "interviewedOn"],
+      [7, "wonBackOn"],
+    ]);
+    expect(findings[0].args).toEqual({ openColumn: "lostOn", opened: "2026-11-20" });
   });
 });

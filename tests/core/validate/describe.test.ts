@@ -4,11 +4,14 @@ import type { Finding } from "../../../src/core/validate/finding";
 import {
   book,
   complaint,
+  customer,
   d,
   dailyReport,
+  lostCustomer,
   marketReport,
   product,
   resetRowNumbers,
+  survey,
   target,
   visitPlan,
 } from "../../support/rows";
@@ -58,8 +61,29 @@ function everyProblem() {
   const sales = (period: string, value: number, over: Parameters<typeof target>[0] = {}) =>
     target({ period, region: "华东", metric: "sales", target: value, ...over });
   const people = team();
+  const quiet = (name: string, since: string | null) =>
+    customer({
+      name,
+      type: "outlet",
+      region: "华东",
+      status: "active",
+      since: since === null ? null : d(since),
+    });
+  const signed = { approvedBy: "赵", purpose: "order" as const };
   return book({
     ...people,
+    customers: [
+      ...people.customers, // 北方商贸: never visited, no Since (W10 never); 老客户: churned, no loss row (W12)
+      quiet("沉默甲", "2026-09-01"), // W10 visitSince
+      quiet("沉默乙", "2026-01-05"), // W10 visit
+      quiet("沉默丙", "2026-08-01"), // W10 orderSince
+      quiet("沉默丁", "2026-01-05"), // W10 order
+      quiet("流失客户", "2026-01-05"), // W11, W12 stillActive
+    ],
+    satisfaction: [survey({ date: d("2026-11-20"), customer: "华联超市", overall: 6 })], // E09
+    lostCustomers: [
+      lostCustomer({ lostOn: d("2026-10-01"), customer: "流失客户", reason: "price", status: "open" }),
+    ],
     products: [...people.products, product({ code: "P2", name: "亏本货", unitPrice: 1, unitCost: 5 })],
     targets: [
       sales("2026年11月", 1), // E06 with a suggestion
@@ -87,6 +111,10 @@ function everyProblem() {
       visit({ orderAmount: 100, grossMargin: 500, approvedBy: "赵" }), // W07
       visit({ salesperson: "李娜", customer: null, attendance: "leave", approvedBy: "赵" }),
       visit({ salesperson: "李娜", approvedBy: "赵" }), // W06
+      visit({ date: d("2026-10-01"), customer: "沉默乙", ...signed }),
+      visit({ date: d("2026-11-20"), customer: "沉默丙", ...signed }),
+      visit({ date: d("2026-11-20"), customer: "沉默丁", ...signed }),
+      visit({ date: d("2026-09-01"), customer: "沉默丁", orderAmount: 500, ...signed }),
     ],
     marketReport: [
       marketReport({
@@ -124,8 +152,10 @@ describe("finding messages in Chinese and English", () => {
     }
   });
 
-  it("has a message for every code E01…E08 and W01…W09", () => {
-    const codes = [...Array(8)].map((_, i) => `E0${i + 1}`).concat([...Array(9)].map((_, i) => `W0${i + 1}`));
+  it("has a message for every code E01…E09 and W01…W13", () => {
+    const codes = [...Array(9)]
+      .map((_, i) => `E0${i + 1}`)
+      .concat([...Array(13)].map((_, i) => `W${String(i + 1).padStart(2, "0")}`));
     for (const code of codes) expect(Object.keys(findingStrings)).toContain(`finding.${code}`);
   });
 
@@ -133,22 +163,22 @@ describe("finding messages in Chinese and English", () => {
     const findings = runAll(everyProblem(), { readFindings: readerFindings() });
     const used = new Set(findings.map((f) => f.messageKey));
     // The plain keys of codes that always come with a detail are titles, not produced as messages.
-    const titlesOnly = ["finding.E02", "finding.W05", "finding.W08"];
+    const titlesOnly = ["finding.E02", "finding.W05", "finding.W08", "finding.W10", "finding.W12"];
     const expected = Object.keys(findingStrings).filter((key) => !titlesOnly.includes(key));
     expect([...used].sort()).toEqual(expected.sort());
     for (const f of findings) {
       for (const lang of ["en", "zh"] as const) expect(describeFinding(lang, f)).not.toMatch(PLACEHOLDERS);
     }
-    expect(new Set(findings.map((f) => f.code)).size).toBe(17);
+    expect(new Set(findings.map((f) => f.code)).size).toBe(22);
   });
 
   it("names the column by its header in the message language", () => {
-    const [missing] = runAll(
+    const missing = runAll(
       book({
         ...team(),
         visitPlan: [visitPlan({ date: d("2026-11-30"), customer: "华联超市", purpose: "order" })],
       }),
-    );
+    ).find((f) => f.code === "E01") as Finding;
     expect(describeFinding("zh", missing)).toBe("销售员为空，请填写。");
     expect(describeFinding("en", missing)).toBe("Salesperson is empty. Fill it in.");
   });

@@ -3,6 +3,7 @@
  * describes every finding it returns in both languages: a finding whose message is missing or
  * leaves a `{placeholder}` unfilled fails the test that produced it.
  */
+import type { CustomerThresholds } from "../../../src/core/metrics/customers/thresholds";
 import type { SalesBook } from "../../../src/core/model";
 import { buildMasterIndex } from "../../../src/core/lists";
 import { buildCalendar } from "../../../src/core/periods";
@@ -20,6 +21,7 @@ export interface RunOptions {
   readonly today?: Day;
   readonly signOffOverdueDays?: number;
   readonly readFindings?: readonly Finding[];
+  readonly customerThresholds?: Partial<CustomerThresholds>;
 }
 
 function inputOf(book: SalesBook, options: RunOptions) {
@@ -30,6 +32,7 @@ function inputOf(book: SalesBook, options: RunOptions) {
     calendar: buildCalendar(book.calendar),
     today: options.today ?? TODAY,
     signOffOverdueDays: options.signOffOverdueDays ?? 2,
+    customerThresholds: options.customerThresholds ?? {},
   };
 }
 

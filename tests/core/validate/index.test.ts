@@ -44,6 +44,12 @@ describe("validateBook", () => {
       readFindings: [readFinding(2, "date")],
     });
     expect(findings.map((f) => [f.table, f.row, f.column, f.code])).toEqual([
+      // The team's customers were never visited (W10, W13); 老客户 is Churned with no loss row (W12).
+      ["Customers", 8, "name", "W10"],
+      ["Customers", 8, "name", "W13"],
+      ["Customers", 9, "name", "W10"],
+      ["Customers", 9, "name", "W13"],
+      ["Customers", 10, "status", "W12"],
       ["DailyReport", 2, "date", "E02"],
       ["DailyReport", 3, "date", "E05"],
       ["DailyReport", 3, "salesperson", "E03"],
@@ -82,7 +88,9 @@ describe("validateBook", () => {
         complaints: [complaint({ received: d("2026-11-20"), closedOn: d("2026-11-02") })],
       }),
     );
-    expect(new Set(findings.map((f) => f.code))).toEqual(new Set(["E06", "W04", "W02", "W03", "E01", "E08"]));
+    expect(new Set(findings.map((f) => f.code))).toEqual(
+      new Set(["E06", "W04", "W02", "W03", "E01", "E08", "W10", "W12", "W13"]),
+    );
     for (const f of findings) expect(f.severity).toBe(severityOf(f.code));
   });
 

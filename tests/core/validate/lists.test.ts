@@ -1,5 +1,15 @@
 import { inactiveRule, listRule, regionRule } from "../../../src/core/validate/lists";
-import { book, customer, d, dailyReport, resetRowNumbers, target, visitPlan } from "../../support/rows";
+import * as rows from "../../support/rows";
+import {
+  book,
+  customer,
+  d,
+  dailyReport,
+  lostCustomer,
+  resetRowNumbers,
+  target,
+  visitPlan,
+} from "../../support/rows";
 import { cells, runRule, team } from "./harness";
 
 beforeEach(() => resetRowNumbers());
@@ -166,6 +176,16 @@ describe("W08 inactive salesperson or churned customer used", () => {
     expect(findings).toEqual([
       expect.objectContaining({ row: 9, column: "customer", messageKey: "finding.W08.customer" }),
     ]);
+  });
+
+  it("W08 leaves a churned customer alone in Lost Customers, where it belongs (SPEC §8.2)", () => {
+    const loss = lostCustomer({ row: 4, lostOn: d("2026-10-01"), customer: "老客户", reason: "price" });
+    const survey = rows.survey({ row: 5, date: d("2026-09-01"), customer: "老客户", overall: 2 });
+    const findings = runRule(
+      inactiveRule,
+      book({ ...team(), lostCustomers: [loss], satisfaction: [survey] }),
+    );
+    expect(findings.map((f) => [f.table, f.row])).toEqual([["Satisfaction", 5]]);
   });
 
   it("W08 flags a target of an inactive salesperson only while its period runs", () => {
