@@ -16,3 +16,4 @@ export {
   rosterOf,
   splitTarget,
 } from "./split";
+export { type CustomersInput, type CustomersModel, computeCustomers } from "./customers";

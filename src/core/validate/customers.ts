@@ -3,10 +3,10 @@
  * master list out of date, W13 under-visited A/B/C customers. Days are calendar days (§8.4).
  */
 import { classifyCustomers } from "../metrics/customers/classes";
-import { isLostOn, keyDates, type CustomerHistory } from "../metrics/customers/ledger";
+import { isLostOn, type CustomerHistory } from "../metrics/customers/ledger";
+import { silence } from "../metrics/customers/silence";
 import { NORM_WORKING_DAYS } from "../metrics/customers/thresholds";
 import { addWorkingDays, isoOfDay } from "../periods";
-import type { Day } from "../periods/day";
 import type { RuleContext } from "./context";
 import { findingAt } from "./emit";
 import type { Finding } from "./finding";
@@ -18,39 +18,6 @@ const nameCell = (history: CustomerHistory) => ({
   column: "name",
   value: history.name,
 });
-
-/** Why a customer counts as silent: no visit or no order for `days` since `last` (Since when never). */
-export interface Silence {
-  readonly kind: "visit" | "order";
-  /** Calendar days since `last`; null when there is no date to count from. */
-  readonly days: number | null;
-  readonly last: Day | null;
-  /** `last` is the customer's Since: it was never visited (never ordered). */
-  readonly fromSince: boolean;
-}
-
-/**
- * Why an Active customer is silent on `today` (SPEC §8.3 W10), or null: no visit for more than
- * `visitDays` or no order for more than `orderDays`; a customer never visited (never ordering)
- * counts from Since, and one with neither a visit nor a Since is silent from the start.
- */
-export function silence(
-  history: CustomerHistory,
-  today: Day,
-  visitDays: number,
-  orderDays: number,
-): Silence | null {
-  const since = history.master?.since ?? null;
-  const { lastVisit, lastOrder } = keyDates(history);
-  const fromVisit = lastVisit ?? since;
-  if (fromVisit === null) return { kind: "visit", days: null, last: null, fromSince: true };
-  if (today - fromVisit > visitDays)
-    return { kind: "visit", days: today - fromVisit, last: fromVisit, fromSince: lastVisit === null };
-  const fromOrder = lastOrder ?? since;
-  if (fromOrder !== null && today - fromOrder > orderDays)
-    return { kind: "order", days: today - fromOrder, last: fromOrder, fromSince: lastOrder === null };
-  return null;
-}
 
 /** W10 on every Active customer, not lost, with no visit or no order for too long. */
 export function silentCustomerRule(context: RuleContext): Finding[] {
