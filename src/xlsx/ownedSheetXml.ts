@@ -5,6 +5,7 @@
  * facts table as a table part, the tab colour and the Pivots note. Written the way the in-memory
  * path (ownedSheets.ts) writes the same plan, so both give the same workbook.
  */
+import { fileFormula } from "./formulaText";
 import type { CellValue, OwnedSheetPlan, OwnedTablePlan, PivotPlan } from "../core/plan/types";
 import { boxOf, cellAddress, columnLetters, parseCell, rangeAddress } from "./address";
 import type { CellLook, StylesPart } from "./stylesPart";
@@ -85,7 +86,7 @@ function placeWrites(grid: Grid, plan: OwnedSheetPlan): void {
         const isText = formula === null && write.text === true;
         grid.set(origin.top + r, origin.left + c, {
           value: isText && value !== null ? String(value) : value,
-          formula: formula === null ? null : formula.replace(/^=/, ""),
+          formula: formula === null ? null : fileFormula(formula),
           text: isText,
           style: grid.style(write.style, isText ? "@" : format),
           underTables: true,

@@ -9,6 +9,7 @@ import type { CellStyle, OwnedSheetPlan, OwnedTablePlan, PivotPlan, RangeWrite }
 import { CELL_LOOKS, LINK_LOOK, argbOf } from "../core/plan/looks";
 import { matchKey } from "../core/text/fold";
 import { boxOf, parseCell } from "./address";
+import { fileFormula } from "./formulaText";
 import { pivotNoteLines } from "./ownedSheetXml";
 
 /** A core cell look (src/core/plan/looks.ts) as exceljs font, fill and border. */
@@ -36,7 +37,7 @@ function writeRange(sheet: Worksheet, write: RangeWrite): void {
       const format =
         typeof write.numberFormat === "string" ? write.numberFormat : write.numberFormat?.[r]?.[c];
       if (formula !== null) {
-        cell.value = { formula: formula.replace(/^=/, ""), result: value ?? undefined } as Cell["value"];
+        cell.value = { formula: fileFormula(formula), result: value ?? undefined } as Cell["value"];
       } else if (write.text) {
         // People's text: a string with format "@" (written as a shared string, never as a formula).
         cell.value = value === null ? null : String(value);

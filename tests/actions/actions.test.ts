@@ -56,7 +56,7 @@ describe("actions over the Excel adapter", () => {
 
     const rollup = await refreshRollups.run(ctx, { period: "2026-11", asOf: TODAY });
     expect(rollup.period.text).toBe("2026-11");
-    expect(rollup.sheets).toHaveLength(5);
+    expect(rollup.sheets).toHaveLength(6);
     for (const name of rollup.sheets) expect(excel.workbook.sheet(name)).toBeTruthy();
     const company = rollup.scorecard.lines[rollup.scorecard.lines.length - 1];
     expect(company.level).toBe("company");

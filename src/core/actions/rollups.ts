@@ -1,6 +1,11 @@
-/** "Refresh rollups": Scorecard, PivotTables (over the facts table), Efficiency and Weekly report (SPEC §4). */
+/**
+ * "Refresh rollups": Scorecard, PivotTables (over the facts table), Efficiency, Weekly report (SPEC §4)
+ * and Customers (SPEC §8.5).
+ */
 import { SalesPaceError, localizedError } from "../errors";
-import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../metrics";
+import { buildEfficiency, buildScorecard, buildWeeklyReport, computeCustomers } from "../metrics";
+import type { CustomersModel } from "../metrics/customers";
+import { customerThresholds } from "../metrics/customers/thresholds";
 import type { EfficiencyLine, Period, Scorecard, ScorecardLine, WeeklyReport } from "../metrics/types";
 import { parsePeriod, periodOf } from "../periods";
 import { asOfProblem } from "../periods/asOf";
@@ -25,6 +30,7 @@ export interface RollupResult {
   readonly scorecard: Scorecard;
   readonly efficiency: readonly EfficiencyLine[];
   readonly weekly: WeeklyReport;
+  readonly customers: CustomersModel;
   /** Salesperson lines behind time progress on Sales (negative pace), most behind first. */
   readonly behindPace: readonly ScorecardLine[];
   /** Names of the sheets written. */
@@ -73,7 +79,8 @@ export interface RollupModels {
   readonly scorecard: Scorecard;
   readonly efficiency: EfficiencyLine[];
   readonly weekly: WeeklyReport;
-  /** Scorecard, pivots, facts, efficiency and weekly report sheets, in that order. */
+  readonly customers: CustomersModel;
+  /** Scorecard, pivots, facts, efficiency, weekly report and customers sheets, in that order. */
   readonly plans: OwnedSheetPlan[];
 }
 
@@ -100,6 +107,8 @@ export function computeRollups(
     asOf,
     signOffOverdueDays: settings.signOffOverdueDays,
   });
+  const thresholds = customerThresholds();
+  const customers = computeCustomers({ book, index, calendar, view: period, asOf, thresholds });
   const plans = buildRollupPlans({
     lang: settings.lang,
     book,
@@ -111,8 +120,10 @@ export function computeRollups(
     efficiency,
     weekly,
     locations,
+    customers,
+    silentVisitDays: thresholds.silentVisitDays,
   });
-  return { scorecard, efficiency, weekly, plans };
+  return { scorecard, efficiency, weekly, customers, plans };
 }
 
 export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
@@ -124,7 +135,7 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
     const asOf = rollupAsOf(period, input.asOf, ctx.today);
     const loaded = await loadBook(ctx, inventory);
     step(ctx, "compute", 0, 1);
-    const { scorecard, efficiency, weekly, plans } = computeRollups(loaded, period, asOf);
+    const { scorecard, efficiency, weekly, customers, plans } = computeRollups(loaded, period, asOf);
     step(ctx, "write", 0, plans.length);
     await ctx.port.replaceOwnedSheets(plans, ctx.onProgress);
     const behindPace = scorecard.lines
@@ -138,6 +149,7 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
       scorecard,
       efficiency,
       weekly,
+      customers,
       behindPace,
       sheets: plans.map((p) => p.name),
     };

@@ -6,6 +6,7 @@ import type { Lang } from "../schema/types";
 import { actionStrings } from "./actions";
 import { refusalStrings } from "./refusals";
 import { companyStrings } from "./company";
+import { customerStrings } from "./customers";
 import { findingStrings } from "./findings";
 import { sheetStrings } from "./sheets";
 import { splitStrings } from "./split";
@@ -16,6 +17,7 @@ export const catalogue = {
   ...actionStrings,
   ...refusalStrings,
   ...companyStrings,
+  ...customerStrings,
   ...findingStrings,
   ...sheetStrings,
   ...splitStrings,

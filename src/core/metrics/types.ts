@@ -5,6 +5,7 @@
 import type { Day } from "../periods/day";
 import type { MetricKey } from "../model";
 import type { Period } from "../periods/period";
+import type { WeeklyCustomers } from "./customers/weekly";
 
 export type { Period, PeriodKind } from "../periods/period";
 
@@ -96,6 +97,8 @@ export interface WeeklyRegionReport {
   readonly openComplaints: readonly OpenItem[];
   /** Rows (plan or report) whose sign-off is overdue. */
   readonly overdueSignOffs: number;
+  /** Customers won and lost last week, silent A customers, lost customers not interviewed (SPEC §8.5). */
+  readonly customers: WeeklyCustomers;
 }
 
 export interface WeeklyReport {

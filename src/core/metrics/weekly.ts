@@ -2,6 +2,8 @@
  * The weekly sales-management report 周报 (SPEC §4; the handbook's 销售管理报告书 every Monday), one
  * section per region.
  */
+import { weeklyCustomers } from "./customers/weekly";
+import { customerThresholds, type CustomerThresholds } from "./customers/thresholds";
 import type { SalesBook, VisitPlanRow } from "../model";
 import type { MasterIndex } from "../lists/types";
 import { type Day, weekdayOf } from "../periods/day";
@@ -22,6 +24,8 @@ export interface WeeklyReportInput {
   readonly asOf: Day;
   /** A plan or report row older than this many working days without Approved by is overdue (W03). */
   readonly signOffOverdueDays: number;
+  /** Customer thresholds of the workbook (defaults where not given). */
+  readonly customerThresholds?: Partial<CustomerThresholds>;
 }
 
 /**
@@ -138,6 +142,14 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   for (const row of book.visitPlan) countOverdue(row);
   for (const row of book.dailyReport) countOverdue(row);
 
+  const customerLines = weeklyCustomers(
+    book,
+    resolver,
+    lastWeek,
+    asOf,
+    customerThresholds(input.customerThresholds),
+  );
+  const noCustomers = { won: [], lost: [], silentA: [], notInterviewed: [] };
   const regions: WeeklyRegionReport[] = [];
   for (const region of index.names("regions")) {
     const week = weekLines.get(region)!;
@@ -151,6 +163,7 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
       openSevereMarketItems: (market.get(region) ?? []).sort(byDate),
       openComplaints: (complaints.get(region) ?? []).sort(byDate),
       overdueSignOffs: overdue.get(region) ?? 0,
+      customers: customerLines.get(region) ?? noCustomers,
     });
   }
   return { monday, lastWeek, month, regions };

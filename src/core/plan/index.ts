@@ -2,6 +2,8 @@
  * Plans: the set-up plan and every add-in-owned sheet as pure data, formulas included. Adapters apply
  * them (src/excel over Office.js, src/xlsx over exceljs).
  */
+import { computeCustomers, DEFAULT_CUSTOMER_THRESHOLDS } from "../metrics/customers";
+import { buildCustomersSheet } from "./customers";
 import { buildEfficiencySheet } from "./efficiency";
 import { buildFactsSheet } from "./facts";
 import { buildPivotsSheet } from "./pivots";
@@ -29,10 +31,10 @@ export { columnLetter, quoteSheet, rectSize } from "./a1";
 
 /**
  * Every rollup sheet, in the order they are built and shown: scorecard, pivots, facts, efficiency,
- * weekly report. The pivots sheet reads the facts table, so an adapter creates the facts sheet's
+ * weekly report, customers. The pivots sheet reads the facts table, so an adapter creates the facts sheet's
  * table before it adds the pivots (the plans say what, not in which order to apply).
  *
- * @example buildRollupPlans(input).map((p) => p.kind) // ["scorecard", "pivots", "facts", "efficiency", "weekly"]
+ * @example buildRollupPlans(input).map((p) => p.kind) // ["scorecard", "pivots", "facts", "efficiency", "weekly", "customers"]
  */
 export function buildRollupPlans(input: RollupInput): OwnedSheetPlan[] {
   return [
@@ -41,5 +43,18 @@ export function buildRollupPlans(input: RollupInput): OwnedSheetPlan[] {
     buildFactsSheet(input),
     buildEfficiencySheet(input),
     buildWeeklySheet(input),
+    buildCustomersSheet({
+      ...input,
+      customers:
+        input.customers ??
+        computeCustomers({
+          book: input.book,
+          index: input.index,
+          calendar: input.calendar,
+          view: input.period,
+          asOf: input.asOf,
+        }),
+      silentVisitDays: input.silentVisitDays ?? DEFAULT_CUSTOMER_THRESHOLDS.silentVisitDays,
+    }),
   ];
 }

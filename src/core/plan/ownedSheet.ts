@@ -14,6 +14,7 @@ const NAME_KEY = {
   facts: "sheet.facts",
   efficiency: "sheet.efficiency",
   weekly: "sheet.weekly",
+  customers: "sheet.customers",
   validation: "sheet.validation",
 } as const satisfies Record<OwnedSheetKind, string>;
 

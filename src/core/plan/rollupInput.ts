@@ -1,5 +1,6 @@
 /** What every rollup sheet is built from: the book, the core's models and the workbook language. */
 import type { MasterIndex } from "../lists/types";
+import type { CustomersModel } from "../metrics/customers";
 import type { SalesBook } from "../model";
 import type { EfficiencyLine, Period, Scorecard, WeeklyReport } from "../metrics/types";
 import type { Day } from "../periods/day";
@@ -19,4 +20,8 @@ export interface RollupInput {
   readonly weekly: WeeklyReport;
   /** Where the template tables are, for links back to people's rows. */
   readonly locations: TableLocations;
+  /** The customer model (SPEC §8.4); computed with default thresholds when not given. */
+  readonly customers?: CustomersModel;
+  /** W10's visit threshold (the Customers sheet's live light); default 30. */
+  readonly silentVisitDays?: number;
 }

@@ -81,7 +81,8 @@ export interface SetupPlan {
 
 // ---------------------------------------------------------------- add-in-owned sheets (rollups, validation)
 
-export type OwnedSheetKind = "scorecard" | "pivots" | "facts" | "efficiency" | "weekly" | "validation";
+export type OwnedSheetKind =
+  "scorecard" | "pivots" | "facts" | "efficiency" | "weekly" | "customers" | "validation";
 
 export type CellStyle = "title" | "subtitle" | "header" | "subtotal" | "total" | "note" | "body";
 

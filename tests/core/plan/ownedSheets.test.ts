@@ -65,13 +65,14 @@ function allPlans(): OwnedSheetPlan[] {
 describe("add-in-owned sheet plans", () => {
   const plans = allPlans();
 
-  test("rollups come in the order scorecard, pivots, facts, efficiency, weekly", () => {
+  test("rollups come in the order scorecard, pivots, facts, efficiency, weekly, customers", () => {
     expect(buildRollupPlans(rollupInput("en")).map((p) => p.kind)).toEqual([
       "scorecard",
       "pivots",
       "facts",
       "efficiency",
       "weekly",
+      "customers",
     ]);
   });
 
@@ -167,6 +168,8 @@ describe("add-in-owned sheet plans", () => {
       "推销效率",
       "Weekly report",
       "周报",
+      "Customers",
+      "客户分析",
       "Validation",
       "校验结果",
     ]);
