@@ -113,7 +113,7 @@ describe("salespace validate and rollup on a demo workbook", () => {
     expect(sha256(messy())).toBe(before);
   });
 
-  it("rollup writes the five rollup sheets into the workbook and the figures as JSON", async () => {
+  it("rollup writes the six rollup sheets into the workbook and the figures as JSON", async () => {
     const run = await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--json", "--quiet"]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -138,7 +138,91 @@ describe("salespace validate and rollup on a demo workbook", () => {
       "Facts",
       "Efficiency",
       "Weekly report",
+      "Customers",
     ]);
+    // SPEC §8.5: `customers` has exactly this shape, dates as YYYY-MM-DD.
+    const { customers } = json;
+    expect(Object.keys(customers)).toEqual([
+      "lines",
+      "classes",
+      "development",
+      "satisfaction",
+      "complaints",
+      "churn",
+    ]);
+    expect(Object.keys(customers.lines[0])).toEqual([
+      "id",
+      "name",
+      "type",
+      "region",
+      "owner",
+      "status",
+      "class",
+      "firstOrder",
+      "lastOrder",
+      "lastVisit",
+      "daysSinceVisit",
+      "visits",
+      "sales",
+      "margin",
+      "collections",
+      "trailingSales",
+      "trailingMargin",
+      "openComplaints",
+      "latestOverall",
+      "lifetimeValue",
+      "flags",
+    ]);
+    expect(Object.keys(customers.classes[0])).toEqual([
+      "class",
+      "customers",
+      "sales",
+      "share",
+      "lifetimeValueMean",
+      "lifetimeValueTotal",
+    ]);
+    expect(Object.keys(customers.development[0])).toEqual([
+      "salesperson",
+      "region",
+      "prospectsAtStart",
+      "prospectsAdded",
+      "won",
+      "conversion",
+      "daysToFirstOrder",
+      "newCustomerVisitsPerWin",
+    ]);
+    expect(Object.keys(customers.satisfaction[0])).toEqual([
+      "level",
+      "name",
+      "surveys",
+      "csat",
+      "satisfiedShare",
+      "nps",
+    ]);
+    expect(Object.keys(customers.complaints)).toEqual([
+      "received",
+      "closedShare",
+      "medianDaysToClose",
+      "satisfiedShare",
+    ]);
+    expect(Object.keys(customers.churn)).toEqual([
+      "rate",
+      "activeAtStart",
+      "lostInWindow",
+      "expectedLifetimeYears",
+      "lost",
+      "lostSales",
+      "reasons",
+      "interviewedShare",
+      "wonBack",
+    ]);
+    const ordered = customers.lines.find((l: { lastOrder: string | null }) => l.lastOrder !== null);
+    expect(ordered.lastOrder).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const shares = customers.classes.reduce(
+      (sum: number, c: { share: number | null }) => sum + (c.share ?? 0),
+      0,
+    );
+    expect(shares).toBeCloseTo(1, 9);
   });
 
   it("rollup --out leaves the workbook byte-identical and copies the template tables intact", async () => {

@@ -7,12 +7,13 @@ import { METRIC_KEYS } from "../../core/schema/enums";
 import { openXlsxRollup } from "../../xlsx";
 import { bookPath, dayOption, flag, parse, stringOption } from "../args";
 import { contextFor } from "../book";
+import { customersJson } from "./customersJson";
 import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
 
 export const ROLLUP_HELP = `Usage: salespace rollup BOOK.xlsx [--period P] [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json] [--quiet]
 
-Rebuilds the rollup sheets (Scorecard, Pivots, Facts, Efficiency, Weekly report) with live formulas
+Rebuilds the rollup sheets (Scorecard, Pivots, Facts, Efficiency, Weekly report, Customers) with live formulas
 over the template tables, their values computed and cached, and writes the workbook.
 
   --period P     2026, 2026-Q4, 2026-11 or 2026-W48 (default: the month of --as-of)
@@ -61,6 +62,10 @@ export function weeklyJson(report: WeeklyReport) {
     openSevereMarketItems: r.openSevereMarketItems.length,
     openComplaints: r.openComplaints.length,
     overdueSignOffs: r.overdueSignOffs,
+    customersWon: r.customers.won.length,
+    customersLost: r.customers.lost.length,
+    silentA: r.customers.silentA.length,
+    lostNotInterviewed: r.customers.notInterviewed.length,
   }));
 }
 
@@ -107,7 +112,7 @@ export async function runRollup(args: readonly string[], io: CliIo): Promise<num
   const result = await refreshRollups.run(ctx, { period: periodText, asOf: asOfOption });
   reporter.step(`saving ${out}`);
   await port.save(out);
-  const { period, asOf, scorecard, efficiency, weekly } = result;
+  const { period, asOf, scorecard, efficiency, weekly, customers } = result;
   if (!flag(parsed, "quiet")) io.stderr(finishedLine(result, out, (io.clock() - started) / 1000));
   if (flag(parsed, "json")) {
     const json = {
@@ -116,6 +121,7 @@ export async function runRollup(args: readonly string[], io: CliIo): Promise<num
       scorecard: scorecardJson(scorecard),
       efficiency,
       weekly: weeklyJson(weekly),
+      customers: customersJson(customers),
     };
     io.stdout(JSON.stringify(json) + "\n");
   }

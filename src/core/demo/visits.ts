@@ -145,6 +145,12 @@ export function writeVisits(ctx: VisitContext): void {
   const insights = pool(text.INSIGHTS);
   const comments = pool(text.SUPERVISOR_COMMENTS);
 
+  // About 1 active customer in 25 goes quiet part-way through the data: the same ones for a seed.
+  const quietFrom = org.customers.map((c, index) => {
+    const draw = (index * 2654435761) % 1000;
+    if (c.status !== "active" || c.type === "prospect" || draw >= 40) return Infinity;
+    return Math.floor(workingDays.length * (0.25 + (draw % 20) / 40));
+  });
   const P = ctx.plan.col;
   const R = ctx.report.col;
   const plannedCustomers: number[] = [];
@@ -247,6 +253,8 @@ export function writeVisits(ctx: VisitContext): void {
       let slot = 6 + random.int(0, 3);
       for (let i = 0; i < count; i++) {
         const index = list[i];
+        // A customer that went quiet (SPEC §8.3 W10) is no longer on anyone's plan.
+        if (quietFrom[index] <= dayIndex) continue;
         const customer = org.customers[index];
         const purpose = purposeFor(customer, index);
         const row = ctx.plan.blank();
@@ -279,6 +287,7 @@ export function writeVisits(ctx: VisitContext): void {
       if (count < list.length && random.chance(UNPLANNED_CHANCE)) {
         // An unplanned visit: a customer of the person's own who was not on today's plan.
         const index = list[random.int(count, list.length - 1)];
+        if (quietFrom[index] <= dayIndex) continue;
         lastRow = visitRow(
           day,
           person,
