@@ -48,33 +48,33 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
       const column = (table: string, key: string) =>
         tables.find((t) => t.table === table)!.columns.find((c) => c.key === key)!;
       for (const key of ["productQuality", "delivery", "service", "price", "overall"]) {
-        expect(column("Satisfaction", key).validation).toEqual({ type: "list", source: "1,2,3,4,5" });
+        expect(column("Satisfaction", key).validation).toMatchObject({ type: "list", source: "1,2,3,4,5" });
         expect(column("Satisfaction", key).numberFormat).toBe("0");
       }
-      expect(column("Satisfaction", "recommend").validation).toEqual({
+      expect(column("Satisfaction", "recommend").validation).toMatchObject({
         type: "list",
         source: "0,1,2,3,4,5,6,7,8,9,10",
       });
-      expect(column("Satisfaction", "channel").validation).toEqual({
+      expect(column("Satisfaction", "channel").validation).toMatchObject({
         type: "list",
         source: lang === "en" ? "Visit,Phone,Online,Other" : "拜访,电话,线上,其他",
       });
-      expect(column("Satisfaction", "customer").validation).toEqual({
+      expect(column("Satisfaction", "customer").validation).toMatchObject({
         type: "list",
         source: "=SP_Customers",
       });
-      expect(column("LostCustomers", "salesperson").validation).toEqual({
+      expect(column("LostCustomers", "salesperson").validation).toMatchObject({
         type: "list",
         source: "=SP_Salespeople",
       });
-      expect(column("LostCustomers", "reason").validation).toEqual({
+      expect(column("LostCustomers", "reason").validation).toMatchObject({
         type: "list",
         source:
           lang === "en"
             ? "Price,Quality,Delivery,Service,Competitor offer,Relationship,Closed or moved,Other"
             : "价格,质量,交付,服务,竞品吸引,关系变化,停业迁址,其他",
       });
-      expect(column("LostCustomers", "status").validation).toEqual({
+      expect(column("LostCustomers", "status").validation).toMatchObject({
         type: "list",
         source: lang === "en" ? "Open,In progress,Closed" : "待处理,处理中,已关闭",
       });
