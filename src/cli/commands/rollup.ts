@@ -62,10 +62,10 @@ export function weeklyJson(report: WeeklyReport) {
     openSevereMarketItems: r.openSevereMarketItems.length,
     openComplaints: r.openComplaints.length,
     overdueSignOffs: r.overdueSignOffs,
-    customersWon: r.customers.won.length,
-    customersLost: r.customers.lost.length,
-    silentA: r.customers.silentA.length,
-    lostNotInterviewed: r.customers.notInterviewed.length,
+    customersWon: r.customers?.won.length ?? null,
+    customersLost: r.customers?.lost.length ?? null,
+    silentA: r.customers?.silentA.length ?? null,
+    lostNotInterviewed: r.customers?.notInterviewed.length ?? null,
   }));
 }
 

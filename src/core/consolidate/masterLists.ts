@@ -161,6 +161,8 @@ export function mergeMasterLists(books: readonly LabelledLists[]): {
       dailyReport: [],
       marketReport: [],
       complaints: [],
+      satisfaction: [],
+      lostCustomers: [],
     },
     disagreements,
   };

@@ -35,4 +35,9 @@ export const validationSheetStrings = {
   "rule.W07": { en: "Implausible margin", zh: "毛利异常" },
   "rule.W08": { en: "Inactive salesperson or churned customer", zh: "使用离职人员或流失客户" },
   "rule.W09": { en: "Not reported", zh: "未提交日报" },
+  "rule.E09": { en: "Score off its scale", zh: "评分超出范围" },
+  "rule.W10": { en: "Silent customer", zh: "隐性沉默客户" },
+  "rule.W11": { en: "Lost customer not interviewed", zh: "流失客户未回访" },
+  "rule.W12": { en: "Customer list out of date", zh: "客户资料未更新" },
+  "rule.W13": { en: "Customer under-visited", zh: "客户拜访不足" },
 } as const satisfies Record<string, Localized>;

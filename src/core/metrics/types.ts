@@ -97,8 +97,11 @@ export interface WeeklyRegionReport {
   readonly openComplaints: readonly OpenItem[];
   /** Rows (plan or report) whose sign-off is overdue. */
   readonly overdueSignOffs: number;
-  /** Customers won and lost last week, silent A customers, lost customers not interviewed (SPEC §8.5). */
-  readonly customers: WeeklyCustomers;
+  /**
+   * Customers won and lost last week, silent A customers, lost customers not interviewed (SPEC §8.5);
+   * absent from a company workbook's report, whose books' customers are not merged.
+   */
+  readonly customers?: WeeklyCustomers;
 }
 
 export interface WeeklyReport {

@@ -25,6 +25,8 @@ const OWNERS: Readonly<Record<TableName, ((book: SalesBook) => [number, string |
   DailyReport: (b) => b.dailyReport.map((r) => [r.row, r.salesperson]),
   MarketReport: (b) => b.marketReport.map((r) => [r.row, r.reporter]),
   Complaints: (b) => b.complaints.map((r) => [r.row, r.salesperson]),
+  Satisfaction: (b) => b.satisfaction.map((r) => [r.row, r.salesperson]),
+  LostCustomers: (b) => b.lostCustomers.map((r) => [r.row, r.salesperson]),
 };
 
 /**

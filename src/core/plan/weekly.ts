@@ -119,33 +119,36 @@ function regionBlock(
   );
   row += 4;
   // Customer lines (SPEC §8.5): a count, then the customers' names (people's text, written as text).
-  const customerLines = [
-    ["weekly.customersWon", region.customers.won],
-    ["weekly.customersLost", region.customers.lost],
-    ["weekly.silentA", region.customers.silentA],
-    ["weekly.notInterviewed", region.customers.notInterviewed],
-  ] as const;
-  writes.push(
-    blockWrite(
-      row,
-      0,
-      customerLines.map(([key]) => [t(key)]),
-      { style: "body", text: true },
-    ),
-    blockWrite(
-      row,
-      1,
-      customerLines.map(([, names]) => [names.length]),
-      { numberFormat: customerLines.map(() => ["#,##0"]), style: "body" },
-    ),
-    blockWrite(
-      row,
-      2,
-      customerLines.map(([, names]) => [names.length === 0 ? null : names.join("、")]),
-      { style: "body", text: true },
-    ),
-  );
-  row += customerLines.length + 1;
+  const customers = region.customers;
+  if (customers) {
+    const customerLines = [
+      ["weekly.customersWon", customers.won],
+      ["weekly.customersLost", customers.lost],
+      ["weekly.silentA", customers.silentA],
+      ["weekly.notInterviewed", customers.notInterviewed],
+    ] as const;
+    writes.push(
+      blockWrite(
+        row,
+        0,
+        customerLines.map(([key]) => [t(key)]),
+        { style: "body", text: true },
+      ),
+      blockWrite(
+        row,
+        1,
+        customerLines.map(([, names]) => [names.length]),
+        { numberFormat: customerLines.map(() => ["#,##0"]), style: "body" },
+      ),
+      blockWrite(
+        row,
+        2,
+        customerLines.map(([, names]) => [names.length === 0 ? null : names.join("、")]),
+        { style: "body", text: true },
+      ),
+    );
+    row += customerLines.length + 1;
+  }
   for (const [titleKey, items] of [
     ["weekly.openSevere", region.openSevereMarketItems],
     ["weekly.openComplaints", region.openComplaints],

@@ -28,7 +28,7 @@ describe("Weekly report customer lines (SPEC §8.5)", () => {
   it("lists silent A customers and lost customers not interviewed by the workbook's thresholds", () => {
     // With 3 silent days 甲 (class A, 6 days since 11-17) is silent; with 5 interview days 庚 (7) is overdue.
     const [east] = weekly({ silentVisitDays: 3, interviewDays: 5 }).regions;
-    expect(east.customers.silentA).toEqual(["甲"]);
-    expect(east.customers.notInterviewed).toEqual(["庚"]);
+    expect(east.customers?.silentA).toEqual(["甲"]);
+    expect(east.customers?.notInterviewed).toEqual(["庚"]);
   });
 });
