@@ -253,7 +253,7 @@ describe("salespace validate and rollup on a demo workbook", () => {
     expect(run.code).toBe(0);
     const last = run.stderr.trimEnd().split("\n").pop();
     expect(last).toMatch(
-      /^Rolled up 2026-11 as of 2026-11-13: wrote Scorecard, Pivots, Facts, Efficiency, Weekly report to .*rolled\.xlsx in \d+\.\d s\.$/,
+      /^Rolled up 2026-11 as of 2026-11-13: wrote Scorecard, Pivots, Facts, Efficiency, Weekly report, Customers to .*rolled\.xlsx in \d+\.\d s\.$/,
     );
     expect((await runCli(["rollup", clean(), "--as-of", "2026-11-13", "--out", out, "--quiet"])).stderr).toBe(
       "",
