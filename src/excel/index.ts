@@ -18,7 +18,6 @@ import { writeSettings } from "./settings";
 import { applySetup } from "./setup";
 
 export type { ExcelHost } from "./host";
-export { PIVOTS_UNSUPPORTED_NOTE } from "./pivots";
 export { markerName } from "./owned-marker";
 
 export function createExcelPort(host: ExcelHost): WorkbookPort {

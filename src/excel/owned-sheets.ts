@@ -90,7 +90,7 @@ async function rebuildAll(
         plan.pivots.map((p) => ({ ...p, sourceTable: tableNames.get(p.sourceTable) ?? p.sourceTable })),
       );
     } else {
-      notePivotsSkipped(sheet, plan.pivots);
+      notePivotsSkipped(sheet, plan.pivots, plan.pivotNotes?.unsupported ?? []);
       skipped.push(...plan.pivots.map((p) => p.name));
     }
   }

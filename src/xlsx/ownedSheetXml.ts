@@ -6,7 +6,7 @@
  * path (ownedSheets.ts) writes the same plan, so both give the same workbook.
  */
 import { fileFormula } from "./formulaText";
-import type { CellValue, OwnedSheetPlan, OwnedTablePlan, PivotPlan } from "../core/plan/types";
+import type { CellValue, OwnedSheetPlan, OwnedTablePlan } from "../core/plan/types";
 import { boxOf, cellAddress, columnLetters, parseCell, rangeAddress } from "./address";
 import type { CellLook, StylesPart } from "./stylesPart";
 import { escapeXml } from "./xmlText";
@@ -134,24 +134,13 @@ function placeTable(grid: Grid, table: OwnedTablePlan): RenderedTable {
   };
 }
 
-/** The in-memory path's note on the Pivots sheet: this file was written without PivotTables. */
-export function pivotNoteLines(pivots: readonly PivotPlan[]): string[] {
-  return [
-    "PivotTables are created by the SalesPace add-in in Excel (Refresh rollups); this file was written without Excel.",
-    "数据透视表需在 Excel 中由 SalesPace 加载项创建（刷新汇总）；本文件由命令行生成，未含数据透视表。",
-    ...pivots.map(
-      (p) =>
-        `${p.name}: ${p.sourceTable} — rows ${p.rows.join(", ") || "-"}; columns ${p.columns.join(", ") || "-"}; ` +
-        `values ${p.data.map((d) => `${d.summarizeBy}(${d.field})`).join(", ")}`,
-    ),
-  ];
-}
-
-function placePivotNote(grid: Grid, pivots: readonly PivotPlan[]): void {
-  if (pivots.length === 0) return;
-  const start = parseCell(pivots[0].destination);
+/** The plan's words for a file without PivotTables, from the first pivot's destination down. */
+function placePivotNote(grid: Grid, plan: OwnedSheetPlan): void {
+  const lines = plan.pivotNotes?.withoutExcel ?? [];
+  if (plan.pivots.length === 0 || lines.length === 0) return;
+  const start = parseCell(plan.pivots[0].destination);
   const style = grid.style("note", undefined);
-  pivotNoteLines(pivots).forEach((line, i) =>
+  lines.forEach((line, i) =>
     grid.set(start.row + i, start.column, { value: line, formula: null, text: false, style }),
   );
 }
@@ -202,7 +191,7 @@ export function renderOwnedSheet(plan: OwnedSheetPlan, styles: StylesPart): Rend
     const at = parseCell(link.address);
     grid.set(at.row, at.column, { value: link.text, formula: null, text: false, style: linkStyle });
   }
-  placePivotNote(grid, plan.pivots);
+  placePivotNote(grid, plan);
   const formats = plan.conditionalFormats.map((format, i) => {
     boxOf(format.address);
     const dxf = styles.highlight(format.fill, format.fontColor);

@@ -5,12 +5,11 @@
  */
 import type { Cell, Font, Workbook, Worksheet } from "exceljs";
 import type { Progress } from "../core/actions/port";
-import type { CellStyle, OwnedSheetPlan, OwnedTablePlan, PivotPlan, RangeWrite } from "../core/plan/types";
+import type { CellStyle, OwnedSheetPlan, OwnedTablePlan, RangeWrite } from "../core/plan/types";
 import { CELL_LOOKS, LINK_LOOK, argbOf } from "../core/plan/looks";
 import { matchKey } from "../core/text/fold";
 import { boxOf, parseCell } from "./address";
 import { fileFormula } from "./formulaText";
-import { pivotNoteLines } from "./ownedSheetXml";
 
 /** A core cell look (src/core/plan/looks.ts) as exceljs font, fill and border. */
 function styleCell(cell: Cell, style: CellStyle | undefined): void {
@@ -72,10 +71,10 @@ function writeTable(sheet: Worksheet, plan: OwnedTablePlan): void {
 }
 
 /** exceljs 4.4 writes no PivotTables: the sheet says so and describes the pivots to build over the facts table. */
-function describePivots(sheet: Worksheet, pivots: readonly PivotPlan[]): void {
-  if (pivots.length === 0) return;
-  const lines = pivotNoteLines(pivots);
-  const start = parseCell(pivots[0].destination);
+function describePivots(sheet: Worksheet, plan: OwnedSheetPlan): void {
+  const lines = plan.pivotNotes?.withoutExcel ?? [];
+  if (plan.pivots.length === 0 || lines.length === 0) return;
+  const start = parseCell(plan.pivots[0].destination);
   lines.forEach((line, i) => {
     const cell = sheet.getRow(start.row + i).getCell(start.column);
     cell.value = line;
@@ -113,7 +112,7 @@ function fillSheet(sheet: Worksheet, plan: OwnedSheetPlan): void {
     cell.value = { text: link.text, hyperlink: `#${link.target}`, tooltip: link.tooltip };
     cell.font = { color: { argb: argbOf(LINK_LOOK.color ?? "#0563C1") }, underline: LINK_LOOK.underline };
   }
-  describePivots(sheet, plan.pivots);
+  describePivots(sheet, plan);
 }
 
 function namesOf(plan: OwnedSheetPlan): Set<string> {

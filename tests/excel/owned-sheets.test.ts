@@ -1,7 +1,7 @@
 /** Rebuilding add-in-owned sheets (SPEC §4): all swapped in at once, text stays text, live formulas, pivots. */
 import { isSalesPaceError } from "../../src/core/errors";
 import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
-import { PIVOTS_UNSUPPORTED_NOTE, createExcelPort, markerName } from "../../src/excel";
+import { createExcelPort, markerName } from "../../src/excel";
 import { LEGACY_SWAP_FLAG_NAME } from "../../src/excel/owned-swap";
 import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../support/excel";
 import { ownedPlan } from "./plans";
@@ -50,6 +50,10 @@ const pivotsPlan = ownedPlan({
   writes: [],
   conditionalFormats: [],
   pivots: [PIVOT],
+  pivotNotes: {
+    unsupported: ["Needs Excel API 1.8.", "需要 Excel API 1.8。"],
+    withoutExcel: ["Not from the add-in"],
+  },
 });
 
 describe("replaceOwnedSheets", () => {
@@ -305,7 +309,13 @@ describe("replaceOwnedSheets", () => {
 
     expect(report).toEqual({ pivotsSkipped: ["SP_PivotByRegion"] });
     expect(excel.workbook.sheet("Pivots")!.pivots).toEqual([]);
-    expect(excel.workbook.dump("Pivots")[2][0]).toBe(PIVOTS_UNSUPPORTED_NOTE);
+    // The plan's lines, one per row from the pivot's destination (A3): the adapter adds no words of its own.
+    expect(excel.workbook.dump("Pivots").map((row) => row[0])).toEqual([
+      "",
+      "",
+      "Needs Excel API 1.8.",
+      "需要 Excel API 1.8。",
+    ]);
   });
 
   it("writes a large refresh in ceil(bytes / 5 MB) + 2 requests, none over 5 MB", async () => {

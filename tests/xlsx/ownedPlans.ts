@@ -1,5 +1,6 @@
 /** Small owned-sheet plans for the .xlsx writers' tests (the in-memory port and the zip-surgery rollup). */
-import type { OwnedSheetPlan } from "../../src/core/plan/types";
+import { pivotNotes } from "../../src/core/plan/pivots";
+import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
 
 /** A Weekly report sheet plan with nothing on it; `parts` fills in what a test needs. */
 export function sheetPlan(parts: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
@@ -43,19 +44,20 @@ export const FACTS: OwnedSheetPlan = sheetPlan({
 });
 
 /** A Pivots sheet with one PivotTable over the facts table (the .xlsx writers leave a note instead). */
+const PIVOT_SALES: PivotPlan = {
+  name: "SP_PivotSales",
+  sourceTable: "SP_Facts",
+  destination: "A3",
+  rows: ["Region", "Salesperson"],
+  columns: ["Month"],
+  filters: [],
+  data: [{ field: "Sales", name: "Sum of Sales", summarizeBy: "Sum", numberFormat: "#,##0" }],
+};
+
 export const PIVOTS: OwnedSheetPlan = sheetPlan({
   kind: "pivots",
   name: "Pivots",
   altNames: ["透视"],
-  pivots: [
-    {
-      name: "SP_PivotSales",
-      sourceTable: "SP_Facts",
-      destination: "A3",
-      rows: ["Region", "Salesperson"],
-      columns: ["Month"],
-      filters: [],
-      data: [{ field: "Sales", name: "Sum of Sales", summarizeBy: "Sum", numberFormat: "#,##0" }],
-    },
-  ],
+  pivots: [PIVOT_SALES],
+  pivotNotes: pivotNotes("en", [PIVOT_SALES]),
 });

@@ -174,10 +174,12 @@ describe("xlsx rollups written by zip surgery", () => {
 
   it("leaves a note on the Pivots sheet: the file is written without PivotTables", async () => {
     const wb = await rollUp(await inputBook("in-pivots.xlsx"), "pivots.xlsx", [PIVOTS]);
-    const notes = [3, 4, 5].map((r) => String(wb.getWorksheet("Pivots")!.getCell(`A${r}`).value));
+    const notes = [3, 4].map((r) => String(wb.getWorksheet("Pivots")!.getCell(`A${r}`).value));
     expect(notes[0]).toMatch(/PivotTables are created by the SalesPace add-in/);
-    expect(notes[2]).toMatch(
-      /SP_PivotSales: SP_Facts — rows Region, Salesperson; columns Month; values Sum\(Sales\)/,
+    // The plan's words, written as they are: the adapter has none of its own.
+    expect(notes.slice(0, 2)).toEqual(PIVOTS.pivotNotes!.withoutExcel);
+    expect(notes[1]).toBe(
+      "SP_PivotSales: SP_Facts — rows Region, Salesperson; columns Month; values Sum of Sales",
     );
   });
 });

@@ -27,29 +27,35 @@ export const catalogue = {
 
 export type MessageKey = keyof typeof catalogue;
 
+/** Values for a message's `{name}` placeholders; a list is written as the language writes lists. */
+export type MessageArgs = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * Items as a list in running text: `、` between them in Chinese, `, ` in English.
+ *
+ * @example listOf("zh", ["目标达成", "透视"]) === "目标达成、透视"
+ */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === "zh" ? "、" : ", ");
+}
+
 /**
  * The text for `key` in `lang`, with `{name}` placeholders replaced from `args`.
  * Unknown placeholders are left as they are, so a missing argument is visible, not silent.
  *
  * @example translate("en", "finding.E01", { column: "Date" })
  */
-export function translate(
-  lang: Lang,
-  key: MessageKey,
-  args: Readonly<Record<string, string | number>> = {},
-): string {
+export function translate(lang: Lang, key: MessageKey, args: MessageArgs = {}): string {
   const entry = catalogue[key];
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in args ? String(args[name]) : whole,
-  );
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in args)) return whole;
+    const value = args[name];
+    return typeof value === "object" ? listOf(lang, value) : String(value);
+  });
 }
 
 /** Like `translate`, for keys that arrive as data (a finding's `messageKey`). Throws on an unknown key. */
-export function translateKey(
-  lang: Lang,
-  key: string,
-  args: Readonly<Record<string, string | number>> = {},
-): string {
+export function translateKey(lang: Lang, key: string, args: MessageArgs = {}): string {
   if (!(key in catalogue)) throw new Error(`No message for key "${key}"`);
   return translate(lang, key as MessageKey, args);
 }

@@ -68,6 +68,19 @@ export const sheetStrings = {
     en: "These PivotTables read the table SP_Facts on the Facts sheet. Update them with Data › Refresh All.",
     zh: "数据透视表读取“数据源”工作表中的 SP_Facts 表。用“数据 › 全部刷新”更新。",
   },
+  "pivots.unsupported": {
+    en: "PivotTables need Excel API 1.8 (Excel 2019 or later, Microsoft 365, or Excel on the web); this Excel is older, so SalesPace left them out. The Scorecard sheet shows the same figures.",
+    zh: "数据透视表需要 Excel API 1.8（Excel 2019 及以上、Microsoft 365 或网页版 Excel）；当前 Excel 版本较旧，已略过。目标达成表中有相同数据。",
+  },
+  "pivots.withoutExcel": {
+    en: "PivotTables are created by the SalesPace add-in in Excel (Refresh rollups); this file was written without Excel.",
+    zh: "数据透视表需在 Excel 中由 SalesPace 加载项创建（刷新汇总）；本文件由命令行生成，未含数据透视表。",
+  },
+  "pivots.describe": {
+    en: "{name}: {source} — rows {rows}; columns {columns}; values {values}",
+    zh: "{name}：数据源 {source}；行 {rows}；列 {columns}；值 {values}",
+  },
+  "pivots.noField": { en: "-", zh: "无" },
   "pivots.sumTarget": { en: "Sum of Target", zh: "目标合计" },
   "pivots.sumActual": { en: "Sum of Actual", zh: "实际合计" },
 

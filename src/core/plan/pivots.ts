@@ -8,7 +8,31 @@ import { periodOf } from "../periods";
 import { FACTS_TABLE, factsHeaders } from "./facts";
 import { cellWrite, ownedSheet } from "./ownedSheet";
 import type { RollupInput } from "./rollupInput";
-import type { OwnedSheetPlan, PivotPlan } from "./types";
+import type { Lang } from "../schema/types";
+import type { OwnedSheetPlan, PivotNotes, PivotPlan } from "./types";
+
+/**
+ * The lines a Pivots sheet shows where its PivotTables cannot be created, in the workbook language: why,
+ * and (for a file written without Excel) each pivot's source, rows, columns and values.
+ *
+ * @example pivotNotes("zh", [byPerson]).withoutExcel[1] // "SP_PivotByPerson：数据源 SP_Facts；行 区域、销售员；…"
+ */
+export function pivotNotes(lang: Lang, pivots: readonly PivotPlan[]): PivotNotes {
+  const fields = (names: readonly string[]) =>
+    names.length > 0 ? names : [translate(lang, "pivots.noField")];
+  const describe = (p: PivotPlan) =>
+    translate(lang, "pivots.describe", {
+      name: p.name,
+      source: p.sourceTable,
+      rows: fields(p.rows),
+      columns: fields(p.columns),
+      values: fields(p.data.map((d) => d.name)),
+    });
+  return {
+    unsupported: [translate(lang, "pivots.unsupported")],
+    withoutExcel: [translate(lang, "pivots.withoutExcel"), ...pivots.map(describe)],
+  };
+}
 
 /**
  * The pivots sheet plan.
@@ -49,5 +73,6 @@ export function buildPivotsSheet(input: RollupInput): OwnedSheetPlan {
       cellWrite("A2", translate(lang, "pivots.note"), "note"),
     ],
     pivots: [byPerson, byProduct],
+    pivotNotes: pivotNotes(lang, [byPerson, byProduct]),
   });
 }

@@ -163,6 +163,14 @@ export interface HyperlinkPlan {
   readonly tooltip: string;
 }
 
+/** What a sheet with PivotTables says where an adapter cannot create them (in the workbook language). */
+export interface PivotNotes {
+  /** Lines written instead of the pivots when the host lacks ExcelApi 1.8. */
+  readonly unsupported: readonly string[];
+  /** Lines written instead of the pivots in a file written without Excel (the command line). */
+  readonly withoutExcel: readonly string[];
+}
+
 export interface OwnedSheetPlan {
   readonly kind: OwnedSheetKind;
   /** Sheet name in the workbook language. */
@@ -176,6 +184,8 @@ export interface OwnedSheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
   readonly pivots: readonly PivotPlan[];
+  /** Set where `pivots` is not empty: the adapters write these lines, never their own. */
+  readonly pivotNotes?: PivotNotes;
   readonly hyperlinks: readonly HyperlinkPlan[];
   /** Sheet tab color, e.g. `#0F6CBD`, marking the sheet as the add-in's. */
   readonly tabColor: string;

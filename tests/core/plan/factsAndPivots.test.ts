@@ -106,6 +106,27 @@ describe("pivots sheet", () => {
     ]);
     expect(String(pivots.writes[1].values[0][0])).toContain("Refresh All");
   });
+
+  test("a Chinese Pivots sheet says in Chinese why its PivotTables are missing, lists with 、", () => {
+    const pivots = plansOf("zh").find((p) => p.kind === "pivots")!;
+    const lines = [...pivots.pivotNotes!.unsupported, ...pivots.pivotNotes!.withoutExcel];
+    expect(lines).toHaveLength(4);
+    // Only names stay Latin (SP_Facts, SP_PivotByPerson, Excel, API); no English sentence is left.
+    for (const line of lines)
+      expect(line.replace(/SP_\w+|Excel|API|Microsoft 365|SalesPace/g, "")).not.toMatch(/[A-Za-z]{3,}/);
+    expect(pivots.pivotNotes!.withoutExcel[1]).toBe(
+      "SP_PivotByPerson：数据源 SP_Facts；行 区域、销售员；列 指标；值 目标合计、实际合计",
+    );
+  });
+
+  test("an English Pivots sheet's notes are English only", () => {
+    const pivots = plansOf("en").find((p) => p.kind === "pivots")!;
+    const lines = [...pivots.pivotNotes!.unsupported, ...pivots.pivotNotes!.withoutExcel];
+    for (const line of lines) expect(line).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(pivots.pivotNotes!.withoutExcel[2]).toBe(
+      "SP_PivotByProduct: SP_Facts — rows Product; columns Month; values Sum of Target, Sum of Actual",
+    );
+  });
 });
 
 describe("efficiency and weekly report sheets", () => {
