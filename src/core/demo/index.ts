@@ -194,7 +194,7 @@ function writeLists(writers: ListWriters, org: Organisation, lang: Lang): void {
     row[sp.col.region] = org.regions[person.region].name;
     row[sp.col.office] = person.office;
     row[sp.col.supervisor] = org.regions[person.region].supervisor;
-    row[sp.col.active] = person.active ? YES_NO.yes : YES_NO.no;
+    row[sp.col.active] = (person.active ? YES_NO.yes : YES_NO.no).en;
     sp.push(row);
   }
   const cu = writers.Customers;

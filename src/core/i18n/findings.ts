@@ -39,7 +39,7 @@ export const findingStrings = {
   },
   "finding.E02.yesNo": {
     en: "{column} must be Y or N, not “{value}”.",
-    zh: "{column}只能填 Y 或 N，不能是“{value}”。",
+    zh: "{column}只能填“是”或“否”，不能是“{value}”。",
   },
   "finding.E02.errorValue": {
     en: "{column} holds the error {value}. Fix the formula or type the value.",
@@ -109,7 +109,7 @@ export const findingStrings = {
   // W03 sign-off overdue
   "finding.W03": {
     en: "Not signed off: {date} is {days} working days ago (allowed: {allowed}). The supervisor should fill in {column}.",
-    zh: "未签核：{date} 已过去 {days} 个工作日（限 {allowed} 个），请主管填写{column}。",
+    zh: "未核签：{date} 已过去 {days} 个工作日（限 {allowed} 个），请主管填写{column}。",
   },
   // W04 region mismatch
   "finding.W04": {

@@ -111,7 +111,7 @@ export const sheetStrings = {
   "weekly.monthToDate": { en: "Month to date", zh: "本月累计" },
   "weekly.visits": { en: "Visits last week", zh: "上周拜访次数" },
   "weekly.planAdherence": { en: "Plan adherence", zh: "计划执行率" },
-  "weekly.overdueSignOffs": { en: "Overdue sign-offs", zh: "逾期未签核" },
+  "weekly.overdueSignOffs": { en: "Overdue sign-offs", zh: "逾期未核签" },
   "weekly.openSevere": { en: "Open severe market items", zh: "未关闭的严重市场情况" },
   "weekly.openComplaints": { en: "Open complaints", zh: "未结案的客户投诉" },
   "weekly.none": { en: "None", zh: "无" },

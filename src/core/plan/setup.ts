@@ -82,7 +82,7 @@ function ruleOf(lang: Lang, column: ColumnDef): Rule | null {
     case "count":
       return { type: "wholeNumber", min: 0 };
     case "yesNo":
-      return { type: "list", source: `${YES_NO.yes},${YES_NO.no}` };
+      return { type: "list", source: `${YES_NO.yes[lang]},${YES_NO.no[lang]}` };
     case "score": {
       // A dropdown of the scale's points: Excel enters the picked point as a number.
       const { min, max } = column.scale ?? { min: 1, max: 5 };
@@ -101,7 +101,7 @@ function columnPlan(lang: Lang, column: ColumnDef): ColumnPlan {
   return {
     key: column.key,
     header: column.header[lang],
-    altHeaders: [column.header[other]],
+    altHeaders: [column.header[other], ...(column.formerHeaders ?? [])],
     width: column.width,
     numberFormat: column.format,
     validation,

@@ -2,6 +2,7 @@
  * Finding a table's columns by header, in either workbook language, in any order.
  */
 import { SalesPaceError } from "../errors";
+import { headerSpellings } from "../schema/tables";
 import type { TableDef } from "../schema/types";
 import { matchKey } from "../text/fold";
 import { ensureNoRenamedColumns } from "./renamed";
@@ -23,9 +24,10 @@ export function columnPositions(raw: RawTable, def: TableDef): number[] {
     if (key !== "" && !byHeader.has(key)) byHeader.set(key, index);
   });
   const positions = def.columns.map((column) => {
-    const en = byHeader.get(matchKey(column.header.en)) ?? -1;
-    const zh = byHeader.get(matchKey(column.header.zh)) ?? -1;
-    return en < 0 ? zh : zh < 0 ? en : Math.min(en, zh);
+    const found = headerSpellings(column)
+      .map((header) => byHeader.get(matchKey(header)) ?? -1)
+      .filter((index) => index >= 0);
+    return found.length > 0 ? Math.min(...found) : -1;
   });
   const missing = def.columns.filter((column, i) => column.required && positions[i] < 0);
   if (missing.length > 0) {

@@ -139,5 +139,8 @@ export const ENUMS: Readonly<Record<EnumName, readonly EnumValue[]>> = {
   lostReason: LOST_REASONS,
 };
 
-/** Y/N labels written into templates. */
-export const YES_NO = { yes: "Y", no: "N" } as const;
+/**
+ * Y/N labels written into templates and offered by their dropdowns: 是/否 in a Chinese workbook, Y/N in
+ * an English one (SPEC §1.1). The reader accepts either language's words in any workbook.
+ */
+export const YES_NO = { yes: { en: "Y", zh: "是" }, no: { en: "N", zh: "否" } } as const;

@@ -55,7 +55,7 @@ function inputMessage(type: ColumnType, required: boolean, list?: ListSource, sc
       case "number":
         return { en: "A number.", zh: "数字。" };
       case "yesNo":
-        return { en: "Y or N.", zh: "填 Y 或 N。" };
+        return { en: "Y or N.", zh: "填“是”或“否”。" };
       case "enum":
         return { en: "Pick a value from the list.", zh: "从下拉列表中选择。" };
       case "listRef":
@@ -79,6 +79,7 @@ function inputMessage(type: ColumnType, required: boolean, list?: ListSource, sc
 
 interface ColumnOptions {
   readonly required?: boolean;
+  readonly formerHeaders?: readonly string[];
   readonly enumName?: EnumName;
   readonly list?: ListSource;
   readonly width?: number;
@@ -94,6 +95,7 @@ function col(key: string, en: string, zh: string, type: ColumnType, options: Col
     header: { en, zh },
     type,
     required,
+    ...(options.formerHeaders ? { formerHeaders: options.formerHeaders } : {}),
     ...(options.enumName ? { enumName: options.enumName } : {}),
     ...(options.list ? { list: options.list } : {}),
     ...(options.scale ? { scale: options.scale } : {}),
@@ -104,6 +106,15 @@ function col(key: string, en: string, zh: string, type: ColumnType, options: Col
 }
 
 const REQUIRED = { required: true } as const;
+
+/**
+ * Every header a column is recognised by: its English and Chinese headers and any former spelling.
+ *
+ * @example headerSpellings(DAILY_REPORT.columns[17]) // ["Approved by", "主管核签", "主管签核"]
+ */
+export function headerSpellings(column: ColumnDef): string[] {
+  return [column.header.en, column.header.zh, ...(column.formerHeaders ?? [])];
+}
 
 export const SALESPEOPLE: TableDef = {
   name: "Salespeople",
@@ -212,7 +223,8 @@ export const DAILY_REPORT: TableDef = {
     col("customerFeedback", "Customer feedback", "客户意见", "text"),
     col("customerNews", "Customer news", "客户动态", "text"),
     col("insight", "Insight", "心得", "text"),
-    col("approvedBy", "Approved by", "主管签核", "text", { width: 12 }),
+    // Sign-off is 核签 in every template and in the pane; workbooks set up before say 主管签核 here.
+    col("approvedBy", "Approved by", "主管核签", "text", { width: 12, formerHeaders: ["主管签核"] }),
     col("comment", "Comment", "批示意见", "text"),
   ],
 };

@@ -67,6 +67,8 @@ export interface ColumnDef {
   /** The English header in lowerCamelCase: `Order amount` → `orderAmount`. */
   readonly key: string;
   readonly header: Localized;
+  /** Headers earlier versions wrote (e.g. 主管签核 before sign-off was 核签 everywhere): still read as this column. */
+  readonly formerHeaders?: readonly string[];
   readonly type: ColumnType;
   readonly required: boolean;
   readonly enumName?: EnumName;

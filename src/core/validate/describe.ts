@@ -5,6 +5,7 @@
  */
 import { translateKey } from "../i18n";
 import { isoOfDay } from "../periods";
+import { YES_NO } from "../schema/enums";
 import { tableDef } from "../schema/tables";
 import type { ColumnDef, Lang, TableName } from "../schema/types";
 import type { Finding } from "./finding";
@@ -29,9 +30,9 @@ function columnOf(table: TableName, key: string): ColumnDef | undefined {
 // A date cell the reader could not read may hold any number (-5, 1e9, 45000.5): show it as typed.
 const isSerialDay = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 2958465;
 
-function formatValue(column: ColumnDef | undefined, value: Finding["value"]): string {
+function formatValue(lang: Lang, column: ColumnDef | undefined, value: Finding["value"]): string {
   if (value === null) return "";
-  if (typeof value === "boolean") return value ? "Y" : "N";
+  if (typeof value === "boolean") return (value ? YES_NO.yes : YES_NO.no)[lang];
   if (typeof value === "number")
     return column?.type === "date" && isSerialDay(value) ? isoOfDay(value) : formatNumber(value);
   return value;
@@ -52,7 +53,7 @@ export function describeFinding(lang: Lang, f: Finding): string {
     else args[name] = value;
   }
   if (column !== undefined && !("column" in args)) args.column = column.header[lang];
-  if (!("value" in args)) args.value = formatValue(column, f.value);
+  if (!("value" in args)) args.value = formatValue(lang, column, f.value);
   if (f.suggestion !== null && !("suggestion" in args)) args.suggestion = f.suggestion;
   if (!("keyColumns" in args)) {
     const def = tableDef(f.table);

@@ -8,6 +8,28 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
     expectGolden(`setup-${lang}`, buildSetupPlan(lang));
   });
 
+  test("Y/N dropdowns offer 是/否 in a Chinese workbook and Y/N in an English one (SPEC §1.1)", () => {
+    const yesNo = (lang: Lang) =>
+      buildSetupPlan(lang)
+        .sheets.flatMap((s) => s.tables)
+        .find((t) => t.table === "DailyReport")!
+        .columns.find((c) => c.key === "newOutlet")!;
+    expect(yesNo("zh").validation).toEqual({ type: "list", source: "是,否" });
+    expect(yesNo("zh").inputMessage.message).toBe("填“是”或“否”。");
+    expect(yesNo("en").validation).toEqual({ type: "list", source: "Y,N" });
+  });
+
+  test("sign-off is 核签 in every Chinese template; the old 主管签核 header is recognised, not added again", () => {
+    const tables = buildSetupPlan("zh").sheets.flatMap((s) => s.tables);
+    const approvedBy = (table: string) =>
+      tables.find((t) => t.table === table)!.columns.find((c) => c.key === "approvedBy")!;
+    expect(approvedBy("VisitPlan").header).toBe("主管核签");
+    expect(approvedBy("DailyReport").header).toBe("主管核签");
+    expect(approvedBy("DailyReport").altHeaders).toEqual(["Approved by", "主管签核"]);
+    const headers = JSON.stringify(tables.map((t) => t.columns.map((c) => [c.header, c.inputMessage])));
+    expect(headers).not.toContain("签核");
+  });
+
   test("the master lists sit side by side on Lists with one empty column between them", () => {
     const lists = buildSetupPlan("en").sheets[0];
     expect(lists.name).toBe("Lists");

@@ -17,6 +17,15 @@ function grid<T extends TableName>(
 }
 
 describe("readBook", () => {
+  it("reads sign-off under the header older workbooks have (主管签核) as under today's (主管核签)", () => {
+    for (const header of ["主管签核", "主管核签"]) {
+      const { book } = readBook([
+        grid("DailyReport", ["日期", "销售员", "出勤", header], [[46353, "王伟", "出勤", "李强"]]),
+      ]);
+      expect(book.dailyReport[0].approvedBy).toBe("李强");
+    }
+  });
+
   it("reads a daily report typed under English headers into typed rows", () => {
     const { book, findings } = readBook([
       grid(
