@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { isoOfDay } from "../core/periods";
 import type { SheetState } from "../../tests/support/excel";
 import { columnLetters, parseRect } from "../../tests/support/excel/address";
+import { numberText } from "./cellText";
 
 const useStyles = makeStyles({
   scroller: {
@@ -52,11 +52,8 @@ function display(
   const formula = sheet.formula(row, column);
   if (formula !== undefined) return { text: formula, formula: true, number: false };
   const value = sheet.value(row, column);
-  if (typeof value === "number") {
-    const format = sheet.numberFormat(row, column);
-    const isDate = /y/i.test(format) && /d/i.test(format);
-    return { text: isDate ? isoOfDay(value) : String(value), formula: false, number: true };
-  }
+  if (typeof value === "number")
+    return { text: numberText(value, sheet.numberFormat(row, column)), formula: false, number: true };
   return {
     text: typeof value === "boolean" ? String(value).toUpperCase() : value,
     formula: false,

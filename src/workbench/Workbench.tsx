@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import {
   Badge,
   Body1,
@@ -36,6 +36,9 @@ const useStyles = makeStyles({
   },
   book: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Like Excel's sheet tabs: one row that scrolls sideways when there are more sheets than room.
+  sheetTabs: { overflowX: "auto", overflowY: "hidden", minWidth: 0, flexShrink: 0 },
+  sheetTabList: { flexWrap: "nowrap", width: "max-content" },
 });
 
 export interface WorkbenchProps {
@@ -56,6 +59,14 @@ export function Workbench({ simulator, services, paneWidth }: WorkbenchProps) {
   // Follow Excel: the active sheet is the one shown unless the developer picked another tab.
   const shown = (chosen && book.sheet(chosen)) || book.activeSheet || book.sheets[0];
   useEffect(() => setChosen(null), [selection]);
+  const strip = useRef<HTMLDivElement>(null);
+  const shownName = shown?.name;
+  useEffect(() => {
+    const tab = [...(strip.current?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])].find(
+      (el) => el.textContent === shownName,
+    );
+    tab?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [shownName]);
   return (
     <div className={styles.page}>
       <aside
@@ -79,18 +90,21 @@ export function Workbench({ simulator, services, paneWidth }: WorkbenchProps) {
             shown as text (the double does not calculate); use Excel or LibreOffice for numbers.
           </MessageBarBody>
         </MessageBar>
-        <TabList
-          size="small"
-          selectedValue={shown?.name}
-          onTabSelect={(_, data) => setChosen(String(data.value))}
-          aria-label="Sheets"
-        >
-          {book.sheets.map((sheet) => (
-            <Tab key={sheet.id} value={sheet.name} data-testid={`sheet-tab-${sheet.name}`}>
-              {sheet.name}
-            </Tab>
-          ))}
-        </TabList>
+        <div className={styles.sheetTabs} data-testid="sheet-tabs" ref={strip}>
+          <TabList
+            className={styles.sheetTabList}
+            size="small"
+            selectedValue={shown?.name}
+            onTabSelect={(_, data) => setChosen(String(data.value))}
+            aria-label="Sheets"
+          >
+            {book.sheets.map((sheet) => (
+              <Tab key={sheet.id} value={sheet.name} data-testid={`sheet-tab-${sheet.name}`}>
+                {sheet.name}
+              </Tab>
+            ))}
+          </TabList>
+        </div>
         {selection && (
           <Caption1 data-testid="selection">
             Selected: {selection.sheet}!{selection.address}

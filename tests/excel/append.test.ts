@@ -26,6 +26,26 @@ describe("appendRows", () => {
     ]);
   });
 
+  it("gives appended rows the number format of the table's columns, as Excel does when a table grows", async () => {
+    const excel = createExcelDouble();
+    const table = excel.workbook.putTable(
+      "Sheet1",
+      "VisitPlan",
+      "B3",
+      ["Date", "Salesperson"],
+      [[46353, "王伟"]],
+    );
+    table.sheet.formats.push({ rect: { top: 3, left: 1, bottom: 3, right: 1 }, format: "yyyy-mm-dd" });
+
+    await createExcelPort(excel.host).appendRows("VisitPlan", [
+      [46354, "李娜"],
+      [46355, "赵强"],
+    ]);
+
+    expect([4, 5].map((row) => table.sheet.numberFormat(row, 1))).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
+    expect(table.sheet.numberFormat(4, 2)).toBe("General");
+  });
+
   it("fills a new table's empty first row instead of leaving a gap", async () => {
     const excel = createExcelDouble();
     excel.workbook.putTable("Sheet1", "VisitPlan", "A1", ["Date", "Salesperson"], []);

@@ -227,6 +227,16 @@ export class SheetState {
     }
   }
 
+  /** Gives rows oldBottom+1…newBottom of each column in `columns` the format that column has on oldBottom. */
+  extendFormats(columns: Rect, oldBottom: number, newBottom: number): void {
+    if (newBottom <= oldBottom) return;
+    for (let c = columns.left; c <= columns.right; c++) {
+      const format = this.numberFormat(oldBottom, c);
+      if (format === "General") continue;
+      this.formats.push({ rect: { top: oldBottom + 1, left: c, bottom: newBottom, right: c }, format });
+    }
+  }
+
   grid(rect: Rect): CellValue[][] {
     const out: CellValue[][] = [];
     for (let r = 0; r < rectRows(rect); r++) {

@@ -222,6 +222,10 @@ export class WorkbookState {
         const old = table.rect.bottom;
         table.rect = { ...table.rect, bottom: rect.bottom };
         sheet.extendValidations({ ...table.rect, top: old }, old, rect.bottom);
+        // A table's columns keep their number format as the table grows: a date typed below a table
+        // formatted yyyy-mm-dd shows as a date, as in Excel (formats extend to data added to a list:
+        // https://learn.microsoft.com/office/vba/api/excel.application.extendlist).
+        sheet.extendFormats(table.rect, old, rect.bottom);
       }
     }
   }
