@@ -27,7 +27,8 @@ export type ErrorCodeName =
   | "PivotInTheWay"
   | "FormulaTooLong"
   | "TableDidNotGrow"
-  | "RibbonTimeLimit";
+  | "RibbonTimeLimit"
+  | "CellChanged";
 
 import { type MessageKey, translate } from "./i18n";
 
@@ -36,14 +37,15 @@ export class SalesPaceError extends Error {
    * @param code    stable identifier, e.g. `ColumnMissing`
    * @param message one sentence that names the sheet/table/column and says what to do
    * @param detail  technical detail for the "details" disclosure (never shown instead of `message`)
-   * @param args    the names in the sentence (table, column, sheet…), so the UI can say it in Chinese too
+   * @param args    the names in the sentence (table, column, sheet…), so the UI can say it in Chinese too;
+   *                a list of names (the sheets written before a cancel) is said as the language lists
    * @param messageKey the sentence's key in the catalogue, when the whole sentence exists in both languages
    */
   constructor(
     readonly code: ErrorCodeName,
     message: string,
     readonly detail?: string,
-    readonly args: Readonly<Record<string, string>> = {},
+    readonly args: Readonly<Record<string, string | readonly string[]>> = {},
     readonly messageKey?: MessageKey,
   ) {
     super(message);

@@ -9,6 +9,7 @@
  */
 import type { WorkbookPort } from "../core/actions/port";
 import { appendRows, appendTables } from "./append";
+import { correctCell } from "./correct";
 import type { ExcelHost } from "./host";
 import { inspect } from "./inspect";
 import { replaceOwnedSheets } from "./owned-sheets";
@@ -30,5 +31,6 @@ export function createExcelPort(host: ExcelHost): WorkbookPort {
     appendTables: (batches, onProgress) => appendTables(host, batches, onProgress),
     replaceOwnedSheets: (plans, onProgress) => replaceOwnedSheets(host, plans, onProgress),
     selectCell: (sheet, address) => selectCell(host, sheet, address),
+    correctCell: (correction) => correctCell(host, correction),
   };
 }

@@ -15,11 +15,21 @@ async function pressUntil(page: Page, key: string, selector: string, max = 60): 
   throw new Error(`Pressing ${key} ${max} times never focused ${selector}`);
 }
 
-/** From anywhere in the pane: back to the screen tabs, over to `name`, select it. */
+/**
+ * From anywhere in the pane: back to the screen tabs, over to `name`, select it — or, when its tab did not
+ * fit on the row, over to "More", open it and pick `name` from the menu.
+ */
 async function goToScreen(page: Page, name: string): Promise<void> {
   await pressUntil(page, "Shift+Tab", '[role="tab"]');
-  await pressUntil(page, "ArrowRight", `[data-testid="tab-${name}"]`, 8);
-  await page.keyboard.press("Enter");
+  if (await page.getByTestId(`tab-${name}`).isVisible()) {
+    await pressUntil(page, "ArrowRight", `[data-testid="tab-${name}"]`, 8);
+    await page.keyboard.press("Enter");
+  } else {
+    await pressUntil(page, "ArrowRight", '[data-testid="tab-more"]', 8);
+    await page.keyboard.press("Enter");
+    await pressUntil(page, "ArrowDown", `[data-testid="more-${name}"]`, 8);
+    await page.keyboard.press("Enter");
+  }
   await page.getByTestId(`screen-${name}`).waitFor({ state: "visible" });
 }
 

@@ -30,8 +30,14 @@ export async function idle(page: Page): Promise<void> {
   await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60000 });
 }
 
+/** Opens a screen by its tab, or from the "More" menu when its tab did not fit on the row. */
 export async function screen(page: Page, name: string): Promise<void> {
-  await page.getByTestId(`tab-${name}`).click();
+  const tab = page.getByTestId(`tab-${name}`);
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByTestId("tab-more").click();
+    await page.getByTestId(`more-${name}`).click();
+  }
   await page.getByTestId(`screen-${name}`).waitFor({ state: "visible" });
 }
 

@@ -51,6 +51,29 @@ export interface TableRows {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/**
+ * One cell of a template table that a person chose to correct by applying a finding's suggestion: the
+ * only write SalesPace makes into what people typed, and only on that person's click and confirmation.
+ */
+export interface CellCorrection {
+  readonly table: TableName;
+  /** Worksheet row as in findings (1-based). */
+  readonly row: number;
+  /** Every header the column may have (either language, former spellings). */
+  readonly headers: readonly string[];
+  /** What the cell held when it was validated; a cell that holds anything else now is left alone. */
+  readonly expected: string;
+  readonly value: string;
+}
+
+export interface CellCorrectionReport {
+  readonly sheet: string;
+  /** A1 address of the corrected cell, e.g. `D7`. */
+  readonly address: string;
+  /** Whether Excel's Undo can take the change back (ExcelApi 1.20 puts add-in writes on the undo stack). */
+  readonly undoable: boolean;
+}
+
 export interface WorkbookPort {
   inspect(): Promise<BookInventory>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
@@ -71,4 +94,9 @@ export interface WorkbookPort {
   ): Promise<OwnedSheetsReport | void>;
   /** Activates the sheet and selects the cell (`B7`). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Writes one corrected cell (absent where a port cannot: the command line has no one to confirm).
+   * @throws SalesPaceError CellChanged when the cell no longer holds `expected` (a colleague changed it).
+   */
+  correctCell?(correction: CellCorrection): Promise<CellCorrectionReport>;
 }

@@ -141,7 +141,14 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
     const behindPace = scorecard.lines
       .filter((line) => line.level === "salesperson" && (line.metrics.sales.pace ?? 0) < 0)
       .sort((a, b) => (a.metrics.sales.pace ?? 0) - (b.metrics.sales.pace ?? 0));
-    step(ctx, "done", plans.length, plans.length);
+    // The rebuild is one swap: once it returned, every sheet is new, and a cancel now can only say so.
+    step(
+      ctx,
+      "done",
+      plans.length,
+      plans.length,
+      plans.map((p) => p.name),
+    );
     return {
       lang: loaded.settings.lang,
       period,

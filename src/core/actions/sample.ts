@@ -53,7 +53,13 @@ export const fillSampleData = defineAction<SampleInput, { readonly rows: number 
     step(ctx, `sample:${TABLES[0].name}`, 0, rows);
     // One call for every table: the adapter packs small tables into the requests of large ones.
     await ctx.port.appendTables(batches, (p) => step(ctx, `sample:${p.step}`, p.done, p.total));
-    step(ctx, "done", rows, rows);
+    step(
+      ctx,
+      "done",
+      rows,
+      rows,
+      batches.filter((b) => b.rows.length > 0).map((b) => b.table),
+    );
     return { rows };
   },
 });

@@ -25,11 +25,12 @@ export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly l
       ensureNoRenamedColumns(tableDef(table.table), table.sheet, table.headers);
     step(ctx, "setup", 1, 3);
     const report = await ctx.port.applySetup(buildSetupPlan(lang));
-    step(ctx, "settings", 2, 3);
+    const changed = [...report.sheetsAdded, ...new Set(report.columnsAdded.map((c) => c.table))];
+    step(ctx, "settings", 2, 3, changed);
     const settings = { ...settingsOf(inventory, lang), lang, schemaVersion: SCHEMA_VERSION };
     const unchanged = inventory.settings !== null && sameSettings(inventory.settings, settings);
     if (!unchanged) await ctx.port.writeSettings(settings);
-    step(ctx, "done", 3, 3);
+    step(ctx, "done", 3, 3, changed);
     return { ...report, lang };
   },
 });

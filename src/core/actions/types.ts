@@ -70,10 +70,27 @@ export function defineAction<Input, Result>(spec: ActionSpec<Input, Result>): Ac
   };
 }
 
-/** Reports a step and stops with `Cancelled` when the user cancelled since the last step. */
-export function step(ctx: ActionContext, name: string, done: number, total: number): void {
+/**
+ * Reports a step and stops with `Cancelled` when the user cancelled since the last step. `written` names
+ * what the action has written so far (sheets rebuilt, tables filled): the Cancelled error carries it, so
+ * the user hears what is already in the workbook.
+ *
+ * @throws SalesPaceError Cancelled, with `args.written`.
+ * @example step(ctx, "done", 5, 5, ["Scorecard", "Pivots"])
+ */
+export function step(
+  ctx: ActionContext,
+  name: string,
+  done: number,
+  total: number,
+  written: readonly string[] = [],
+): void {
   if (ctx.cancel?.cancelled) {
-    throw new SalesPaceError("Cancelled", "Cancelled. Nothing after the last finished step was written.");
+    const message =
+      written.length === 0
+        ? "Cancelled. Nothing was written."
+        : `Cancelled. Written before the cancel took effect: ${written.join(", ")}. Nothing after that was written.`;
+    throw new SalesPaceError("Cancelled", message, undefined, { written });
   }
   ctx.onProgress?.({ step: name, done, total });
 }

@@ -39,23 +39,21 @@ export const validateWorkbook = defineAction<ValidateActionInput, ValidationResu
       signOffOverdueDays: loaded.settings.signOffOverdueDays,
     });
     const findings = found.map((f) => ({ ...f, cell: cellOf(loaded.locations, f.table, f.row, f.column) }));
+    const written: string[] = [];
     if (input.writeSheet) {
       step(ctx, "write", 0, 1);
-      await ctx.port.replaceOwnedSheets(
-        [
-          buildValidationSheet(loaded.settings.lang, findings, {
-            salespeople: findingSalespeople(loaded.book, findings),
-          }),
-        ],
-        ctx.onProgress,
-      );
+      const sheet = buildValidationSheet(loaded.settings.lang, findings, {
+        salespeople: findingSalespeople(loaded.book, findings),
+      });
+      await ctx.port.replaceOwnedSheets([sheet], ctx.onProgress);
+      written.push(sheet.name);
     }
     const lastWorkingDay = addWorkingDays(loaded.calendar, ctx.today, -1);
     const lastIso = isoOfDay(lastWorkingDay);
     const notReported = findings
       .filter((f) => f.code === "W09" && f.args.date === lastIso)
       .map((f) => String(f.args.salesperson));
-    step(ctx, "done", 1, 1);
+    step(ctx, "done", 1, 1, written);
     return {
       lang: loaded.settings.lang,
       findings,

@@ -8,6 +8,8 @@ export const actionStrings = {
   "action.splitPreview": { en: "Preview split", zh: "预览分解" },
   "action.splitWrite": { en: "Write targets", zh: "写入目标" },
   "action.sample": { en: "Fill sample data", zh: "填入示例数据" },
+  "action.applySuggestion": { en: "Correcting a cell", zh: "修改单元格" },
+  "step.correct": { en: "Writing the cell", zh: "写入单元格" },
   "step.inspect": { en: "Looking at the workbook", zh: "检查工作簿" },
   "step.setup": { en: "Creating templates", zh: "创建模板" },
   "step.settings": { en: "Saving settings", zh: "保存设置" },

@@ -3,7 +3,7 @@
  * (shown behind "Details"), and never shows a raw stack in place of the sentence.
  */
 import { isSalesPaceError } from "../errors";
-import { type MessageKey, catalogue, translate } from "./index";
+import { type MessageArgs, type MessageKey, catalogue, isTableName, tablePlace, translate } from "./index";
 import type { Lang } from "../schema/types";
 
 export interface ErrorText {
@@ -15,6 +15,14 @@ export interface ErrorText {
 function errorKey(code: string): MessageKey | null {
   const key = `error.${code}`;
   return key in catalogue ? (key as MessageKey) : null;
+}
+
+/** The error's names, plus `place`: its table as people see it (the sheet, not the internal table name). */
+function argsOf(lang: Lang, args: MessageArgs): MessageArgs {
+  const table = args.table;
+  if (typeof table !== "string" || !isTableName(table)) return args;
+  const sheet = typeof args.sheet === "string" && args.sheet !== "" ? args.sheet : undefined;
+  return { ...args, place: tablePlace(lang, table, sheet) };
 }
 
 /**
@@ -29,7 +37,7 @@ export function describeError(error: unknown, lang: Lang): ErrorText {
     }
     const key = errorKey(error.code);
     const translated = lang === "zh" && key !== null;
-    const sentence = translated ? translate(lang, key, error.args) : error.message;
+    const sentence = translated ? translate(lang, key, argsOf(lang, error.args)) : error.message;
     const detail = [`${error.code}${translated ? `: ${error.message}` : ""}`, error.detail ?? ""]
       .filter((part) => part !== "")
       .join("\n");

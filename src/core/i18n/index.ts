@@ -2,7 +2,8 @@
  * zh-CN and en-US strings. Each area owns one catalogue file (actions, findings, sheets, ui); keys are
  * typed from the English catalogues so a missing Chinese string is a compile error.
  */
-import type { Lang } from "../schema/types";
+import { TABLES, tableDef } from "../schema/tables";
+import type { Lang, TableName } from "../schema/types";
 import { actionStrings } from "./actions";
 import { refusalStrings } from "./refusals";
 import { companyStrings } from "./company";
@@ -58,4 +59,29 @@ export function translate(lang: Lang, key: MessageKey, args: MessageArgs = {}): 
 export function translateKey(lang: Lang, key: string, args: MessageArgs = {}): string {
   if (!(key in catalogue)) throw new Error(`No message for key "${key}"`);
   return translate(lang, key as MessageKey, args);
+}
+
+const SHARED_SHEETS = new Set(
+  TABLES.filter((def, _, all) => all.filter((other) => other.sheet.en === def.sheet.en).length > 1).map(
+    (def) => def.name,
+  ),
+);
+
+/**
+ * A template table as people see it in the workbook, never its internal name: the sheet it is on, and
+ * for a sheet holding several tables (the Lists sheet) which list. `sheet` is the sheet's name as found
+ * (a renamed sheet shows as renamed); without it, set-up's name in `lang`.
+ *
+ * @example tablePlace("zh", "Customers") === "基础资料 › 客户"
+ * @example tablePlace("zh", "DailyReport", "日报") === "日报"
+ */
+export function tablePlace(lang: Lang, table: TableName, sheet?: string): string {
+  const sheetName = sheet ?? tableDef(table).sheet[lang];
+  if (!SHARED_SHEETS.has(table)) return sheetName;
+  return translate(lang, "table.inSheet", { sheet: sheetName, table: translate(lang, `table.${table}`) });
+}
+
+/** True when `name` is a template table's name (errors carry it as text). */
+export function isTableName(name: string): name is TableName {
+  return TABLES.some((def) => def.name === name);
 }

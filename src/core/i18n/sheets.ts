@@ -10,6 +10,18 @@ export const sheetStrings = {
   "sheet.weekly": { en: "Weekly report", zh: "周报" },
   "sheet.validation": { en: "Validation", zh: "校验结果" },
 
+  // ------------------------------------------------------------ template tables, as people know them
+  "table.Salespeople": { en: "Salespeople", zh: "销售员" },
+  "table.Customers": { en: "Customers", zh: "客户" },
+  "table.Products": { en: "Products", zh: "产品" },
+  "table.Calendar": { en: "Calendar", zh: "工作日历" },
+  "table.Targets": { en: "Targets", zh: "目标" },
+  "table.VisitPlan": { en: "Visit plan", zh: "拜访计划" },
+  "table.DailyReport": { en: "Daily report", zh: "每日销售报告" },
+  "table.MarketReport": { en: "Market report", zh: "市场状况反映" },
+  "table.Complaints": { en: "Complaints", zh: "客户投诉" },
+  "table.inSheet": { en: "{sheet} › {table}", zh: "{sheet} › {table}" },
+
   // ------------------------------------------------------------ scorecard
   "scorecard.title": { en: "Scorecard {period} — as of {asOf}", zh: "目标达成 {period}（截至 {asOf}）" },
   "scorecard.subtitle": {
@@ -128,7 +140,7 @@ export const sheetStrings = {
   "validation.warnings": { en: "Warnings", zh: "警告" },
   "validation.severity": { en: "Severity", zh: "级别" },
   "validation.code": { en: "Code", zh: "代码" },
-  "validation.table": { en: "Table", zh: "表" },
+  "validation.table": { en: "Sheet", zh: "工作表" },
   "validation.row": { en: "Row", zh: "行" },
   "validation.column": { en: "Column", zh: "列" },
   "validation.value": { en: "Value", zh: "填写值" },

@@ -19,6 +19,8 @@ export const uiStrings = {
   "nav.rollups": { en: "Rollups", zh: "汇总" },
   "nav.targets": { en: "Targets", zh: "目标" },
   "nav.settings": { en: "Settings", zh: "设置" },
+  "nav.more": { en: "More", zh: "更多" },
+  "nav.moreLabel": { en: "More screens ({count})", zh: "更多功能页（{count} 个）" },
 
   // ------------------------------------------------------------ progress and notices
   "progress.starting": { en: "Starting…", zh: "正在开始…" },
@@ -30,8 +32,12 @@ export const uiStrings = {
   "notice.hideDetails": { en: "Hide details", zh: "隐藏详细信息" },
   "notice.dismiss": { en: "Dismiss", zh: "关闭" },
   "notice.cancelled": {
-    en: "Cancelled. Nothing after the last finished step was written.",
-    zh: "已取消。最后完成的步骤之后没有写入任何内容。",
+    en: "Cancelled. Nothing was written.",
+    zh: "已取消，未写入任何内容。",
+  },
+  "notice.cancelledAfter": {
+    en: "Cancelled. Written before the cancel took effect: {written}. Nothing after that was written.",
+    zh: "已取消。取消生效前已写入：{written}；之后未再写入。",
   },
 
   // ------------------------------------------------------------ errors (zh sentences for SalesPaceError codes)
@@ -45,7 +51,7 @@ export const uiStrings = {
   },
   "error.ColumnMissing": {
     en: "Table {table} has no column {column}. Rename the column back or run Set up workbook.",
-    zh: "表格 {table} 缺少列“{columnZh}”。请把列名改回，或重新运行“创建模板”。",
+    zh: "“{place}”缺少列“{columnZh}”。请把列名改回，或重新运行“创建模板”。",
   },
   "error.TableMissing": {
     en: "A SalesPace table is missing. Run Set up workbook, then try again.",
@@ -79,6 +85,10 @@ export const uiStrings = {
     en: "Excel did not answer in time. Wait until the workbook has finished loading or saving, then try again.",
     zh: "Excel 未及时响应。请等工作簿加载或保存完成后重试。",
   },
+  "error.CellChanged": {
+    en: "That cell was changed after Validate. Nothing was written; validate again.",
+    zh: "“{sheet}”第 {row} 行的该单元格在校验后已被修改（现为“{now}”），未写入任何内容。请重新校验。",
+  },
   "error.OutputNotWritable": {
     en: "Excel could not write the sheet. Close any open cell editing and try again.",
     zh: "Excel 无法写入工作表。请结束单元格编辑后重试。",
@@ -103,6 +113,7 @@ export const uiStrings = {
   "home.rows": { en: "Rows", zh: "行数" },
   "home.missing": { en: "missing", zh: "缺失" },
   "home.lastValidation": { en: "Last validation", zh: "最近一次校验" },
+  "home.stale": { en: "out of date", zh: "已过期" },
   "home.notValidated": { en: "Not validated in this session yet.", zh: "本次尚未校验。" },
   "home.notReported": { en: "Not reported on {day}", zh: "{day} 未提交日报" },
   "home.everyoneReported": { en: "Everyone reported.", zh: "全部已提交。" },
@@ -145,11 +156,11 @@ export const uiStrings = {
     en: "Reads every table and lists what is wrong or worth a look. It never changes what people typed.",
     zh: "读取所有表格，列出错误与需要关注的内容。不会改动任何已填写的值。",
   },
-  "validate.alsoWriteSheet": {
-    en: "Also write the findings to the Validation sheet",
-    zh: "同时写入“校验结果”工作表",
+  "validate.writeSheet": { en: "Validate and write the Validation sheet", zh: "校验并写入“校验结果”表" },
+  "validate.stale": {
+    en: "The workbook has changed since these findings. Validate again to update them.",
+    zh: "这些结果之后工作簿已有改动，请重新校验。",
   },
-  "validate.writeSheet": { en: "Write to Validation sheet", zh: "写入校验结果表" },
   "validate.sheetWritten": { en: "The findings are on the Validation sheet.", zh: "校验结果已写入工作表。" },
   "validate.needsSetup": { en: "Set up the workbook first.", zh: "请先创建模板。" },
   "validate.errors": { en: "{count} errors", zh: "错误 {count}" },
@@ -164,6 +175,22 @@ export const uiStrings = {
   "validate.noMatch": { en: "No finding matches the filter.", zh: "没有符合筛选条件的结果。" },
   "validate.row": { en: "Row {row}", zh: "第 {row} 行" },
   "validate.suggestion": { en: "Suggestion: {suggestion}", zh: "建议：{suggestion}" },
+  "validate.useSuggestion": { en: "Use “{suggestion}”", zh: "改为“{suggestion}”" },
+  "validate.confirmSuggestion": {
+    en: "Replace “{value}” with “{suggestion}” in {place}, row {row}? Only this cell changes. Excel versions without undo for add-ins cannot take it back with Undo.",
+    zh: "把“{place}”第 {row} 行的“{value}”改为“{suggestion}”？只改这一个单元格。不支持撤销加载项操作的 Excel 版本无法用“撤销”恢复。",
+  },
+  "validate.replace": { en: "Replace", zh: "替换" },
+  "validate.keep": { en: "Keep as is", zh: "不改" },
+  "validate.corrected": { en: "Corrected", zh: "已修改" },
+  "validate.correctedNotice": {
+    en: "{sheet}!{address} now holds “{value}”. Excel's Undo (Ctrl+Z) takes it back.",
+    zh: "{sheet}!{address} 已改为“{value}”。可用 Excel 的“撤销”（Ctrl+Z）恢复。",
+  },
+  "validate.correctedNoUndo": {
+    en: "{sheet}!{address} now holds “{value}”. This Excel cannot undo changes made by add-ins: to go back, type “{old}” into the cell.",
+    zh: "{sheet}!{address} 已改为“{value}”。此 Excel 版本无法撤销加载项所做的修改；如需恢复，请在该单元格重新填写“{old}”。",
+  },
   "validate.showMore": { en: "Show more ({count} left)", zh: "显示更多（剩余 {count} 条）" },
   "validate.selecting": { en: "Selecting the cell", zh: "定位单元格" },
 
@@ -189,6 +216,14 @@ export const uiStrings = {
   "rollups.behindTitle": {
     en: "Behind pace on Sales · {period} as of {asOf}",
     zh: "销售额进度落后 · {period}（截至 {asOf}）",
+  },
+  "rollups.staleInputs": {
+    en: "These figures are for {period} as of {asOf}. Refresh rollups to see what is chosen above.",
+    zh: "以下数字为 {period}（截至 {asOf}）。请刷新汇总以查看上方所选期间。",
+  },
+  "rollups.staleBook": {
+    en: "The workbook has changed since these figures. Refresh rollups to update them.",
+    zh: "这些数字之后工作簿已有改动，请刷新汇总。",
   },
   "rollups.behindTable": { en: "Salespeople behind pace", zh: "进度落后的销售员" },
   "rollups.nobodyBehind": { en: "Nobody is behind pace.", zh: "没有人进度落后。" },

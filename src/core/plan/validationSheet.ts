@@ -8,7 +8,7 @@
  *   and a full-size workbook has 40,000–70,000 findings; the cell as text reaches the rest (Name Box).
  * Values, suggestions and names came from people and are written as text.
  */
-import { translate } from "../i18n";
+import { tablePlace, translate } from "../i18n";
 import { tableDef } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import { describeFinding } from "../validate/describe";
@@ -148,7 +148,7 @@ export function buildValidationSheet(
         sorted.map((f) => [
           t(f.severity === "error" ? "validation.error" : "validation.warning"),
           f.code,
-          f.table,
+          tablePlace(lang, f.table),
         ]),
         { text: true, style: "body" },
       ),

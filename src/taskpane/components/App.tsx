@@ -1,14 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import {
-  Body1,
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { RollupResult } from "../../core/actions/rollups";
 import type { ValidationResult } from "../../core/actions/validate";
 import type { Lang } from "../../core/schema/types";
@@ -23,6 +14,7 @@ import { NoticeBar } from "./NoticeBar";
 import { OperationProgress } from "./OperationProgress";
 import { RollupsScreen } from "./RollupsScreen";
 import { type Screen, SCREENS } from "./screens";
+import { ScreenTabs } from "./ScreenTabs";
 import { SettingsScreen } from "./SettingsScreen";
 import { SetupScreen } from "./SetupScreen";
 import { TargetsScreen } from "./TargetsScreen";
@@ -42,20 +34,36 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
   brand: { color: tokens.colorBrandForeground1, margin: 0 },
-  tabs: { flexWrap: "wrap" },
 });
+
+/** A result and the workbook revision it was made at (it is out of date once the inputs changed). */
+export interface Dated<R> {
+  readonly result: R;
+  readonly revision: number;
+}
 
 /** The task pane: navigation, the running operation and its outcome, and the screen chosen. */
 export function App({ services }: AppProps) {
   const styles = useStyles();
   const [preferences, setPreferences] = useState<Preferences>(() => services.preferences.load());
   const lang: Lang = preferences.lang ?? langOfDisplayLanguage(services.displayLanguage);
-  const workspace = useWorkspace(services, lang);
   const [screen, setScreen] = useState<Screen>("home");
-  const [validation, setValidation] = useState<ValidationResult | null>(null);
-  const [rollup, setRollup] = useState<RollupResult | null>(null);
-  const { refreshInventory, t } = workspace;
+  const workspace = useWorkspace(services, lang, screen);
+  const [validation, setValidation] = useState<Dated<ValidationResult> | null>(null);
+  const [rollup, setRollup] = useState<Dated<RollupResult> | null>(null);
+  const { refreshInventory, t, currentRevision } = workspace;
+  const onValidation = useCallback(
+    (result: ValidationResult) => setValidation({ result, revision: currentRevision() }),
+    [currentRevision],
+  );
+  const onRollup = useCallback(
+    (result: RollupResult) => setRollup({ result, revision: currentRevision() }),
+    [currentRevision],
+  );
+  const validationStale = validation !== null && validation.revision !== workspace.bookRevision;
+  const rollupStale = rollup !== null && rollup.revision !== workspace.bookRevision;
 
+  // Looked at again on every screen change, so that rows a colleague added mark older results out of date.
   useEffect(() => {
     if (!services.unavailable) void refreshInventory();
   }, [services, refreshInventory]);
@@ -91,29 +99,28 @@ export function App({ services }: AppProps) {
         </Title3>
         <Body1>{t("app.tagline")}</Body1>
       </header>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={screen}
-        onTabSelect={(_, data) => setScreen(data.value as Screen)}
-        aria-label={t("nav.label")}
-      >
-        {SCREENS.map((s) => (
-          <Tab key={s} value={s} data-testid={`tab-${s}`}>
-            {t(`nav.${s}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <ScreenTabs screens={SCREENS} selected={screen} onSelect={setScreen} t={t} />
       <OperationProgress workspace={workspace} />
       <NoticeBar workspace={workspace} />
       <ErrorBoundary lang={lang} key={screen}>
         <section aria-label={t(`nav.${screen}`)} data-testid={`screen-${screen}`}>
           {screen === "home" && (
-            <HomeScreen workspace={workspace} validation={validation} onNavigate={setScreen} />
+            <HomeScreen
+              workspace={workspace}
+              validation={validation?.result ?? null}
+              validationStale={validationStale}
+              onNavigate={setScreen}
+            />
           )}
           {screen === "setup" && <SetupScreen workspace={workspace} busy={busy} />}
           {screen === "validate" && (
-            <ValidateScreen workspace={workspace} busy={busy} result={validation} onResult={setValidation} />
+            <ValidateScreen
+              workspace={workspace}
+              busy={busy}
+              result={validation?.result ?? null}
+              stale={validationStale}
+              onResult={onValidation}
+            />
           )}
           {screen === "rollups" && (
             <RollupsScreen
@@ -121,8 +128,9 @@ export function App({ services }: AppProps) {
               busy={busy}
               preferences={preferences}
               onPreferences={updatePreferences}
-              result={rollup}
-              onResult={setRollup}
+              result={rollup?.result ?? null}
+              bookChanged={rollupStale}
+              onResult={onRollup}
             />
           )}
           {screen === "targets" && <TargetsScreen workspace={workspace} busy={busy} />}

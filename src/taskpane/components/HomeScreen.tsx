@@ -2,6 +2,7 @@ import { Badge, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle2 } from 
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
 import type { ValidationResult } from "../../core/actions/validate";
 import type { BookInventory } from "../../core/actions/port";
+import { tablePlace } from "../../core/i18n";
 import { isoOfDay } from "../../core/periods";
 import { SCHEMA_VERSION, TABLES } from "../../core/schema/tables";
 import type { Workspace } from "../useWorkspace";
@@ -11,6 +12,8 @@ import type { Screen } from "./screens";
 export interface HomeScreenProps {
   readonly workspace: Workspace;
   readonly validation: ValidationResult | null;
+  /** The workbook's inputs changed since `validation`. */
+  readonly validationStale: boolean;
   readonly onNavigate: (screen: Screen) => void;
 }
 
@@ -31,12 +34,12 @@ export function nextStep(inventory: BookInventory, validation: ValidationResult 
 }
 
 /** Is this workbook set up, in which language, how full, how clean, who has not reported, what next. */
-export function HomeScreen({ workspace, validation, onNavigate }: HomeScreenProps) {
+export function HomeScreen({ workspace, validation, validationStale, onNavigate }: HomeScreenProps) {
   const styles = useScreenStyles();
   const { inventory, t } = workspace;
   if (inventory === null) return <Spinner size="small" label={t("home.looking")} />;
   const setUp = inventory.tables.length > 0;
-  const next = nextStep(inventory, validation);
+  const next = nextStep(inventory, validationStale ? null : validation);
   const rows = new Map(inventory.tables.map((table) => [table.table, table]));
   return (
     <div className={styles.screen}>
@@ -78,12 +81,8 @@ export function HomeScreen({ workspace, validation, onNavigate }: HomeScreenProp
                 const found = rows.get(def.name);
                 return (
                   <TableRow key={def.name}>
-                    <TableCell>
-                      {def.name}
-                      <Caption1 className={styles.muted}>
-                        {" "}
-                        · {found?.sheet ?? def.sheet[workspace.lang]}
-                      </Caption1>
+                    <TableCell data-testid="home-table">
+                      {tablePlace(workspace.lang, def.name, found?.sheet)}
                     </TableCell>
                     <TableCell className={styles.number}>
                       {found ? found.rowCount.toLocaleString() : t("home.missing")}
@@ -98,7 +97,14 @@ export function HomeScreen({ workspace, validation, onNavigate }: HomeScreenProp
 
       {setUp && (
         <div className={styles.card} data-testid="home-validation">
-          <Subtitle2 as="h2">{t("home.lastValidation")}</Subtitle2>
+          <div className={styles.row}>
+            <Subtitle2 as="h2">{t("home.lastValidation")}</Subtitle2>
+            {validation !== null && validationStale && (
+              <Badge appearance="tint" color="warning" data-testid="home-validation-stale">
+                {t("home.stale")}
+              </Badge>
+            )}
+          </div>
           {validation === null ? (
             <Body1 className={styles.muted}>{t("home.notValidated")}</Body1>
           ) : (

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { isTableName, tablePlace } from "../../core/i18n";
 import type { Lang } from "../../core/schema/types";
 import { describeError } from "../../core/i18n/errorText";
 import type { Notice, Workspace } from "../useWorkspace";
@@ -60,12 +61,31 @@ export function ErrorMessage({ error, lang, t, onDismiss }: ErrorMessageProps) {
   );
 }
 
-/** The outcome of the last operation: an error, a cancellation or a success line. */
+/**
+ * The outcome of this screen's last operation: an error, a cancellation or a success line, said in the
+ * language of now. A new notice is scrolled into view: the button that caused it may be far below it.
+ */
 export function NoticeBar({ workspace }: { readonly workspace: Workspace }) {
   const { notice, lang, t, setNotice } = workspace;
+  const place = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice !== null) place.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice]);
   if (notice === null) return null;
   const dismiss = () => setNotice(null);
-  return <NoticeView notice={notice} lang={lang} t={t} onDismiss={dismiss} />;
+  return (
+    <div ref={place} data-testid="notice">
+      <NoticeView notice={notice} lang={lang} t={t} onDismiss={dismiss} />
+    </div>
+  );
+}
+
+/** A cancellation's sentence: what had been written already (sheets, tables as people see them), or nothing. */
+function cancelledText(lang: Lang, t: Workspace["t"], written: readonly string[]): string {
+  if (written.length === 0) return t("notice.cancelled");
+  return t("notice.cancelledAfter", {
+    written: written.map((name) => (isTableName(name) ? tablePlace(lang, name) : name)),
+  });
 }
 
 function NoticeView({
@@ -81,7 +101,8 @@ function NoticeView({
 }) {
   if (notice.kind === "error")
     return <ErrorMessage error={notice.error} lang={lang} t={t} onDismiss={onDismiss} />;
-  const text = notice.kind === "cancelled" ? t("notice.cancelled") : notice.text;
+  const text =
+    notice.kind === "cancelled" ? cancelledText(lang, t, notice.written) : t(notice.key, notice.args);
   return (
     <MessageBar intent={notice.kind === "cancelled" ? "warning" : "success"} data-testid="notice-bar">
       <MessageBarBody>{text}</MessageBarBody>

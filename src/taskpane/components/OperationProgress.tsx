@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { type MessageKey, catalogue } from "../../core/i18n";
+import { type MessageKey, catalogue, isTableName, tablePlace } from "../../core/i18n";
 import type { Workspace } from "../useWorkspace";
 
 const useStyles = makeStyles({
@@ -14,13 +14,17 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, minWidth: 0 },
 });
 
-/** `read` → "Reading tables"; `sample:Customers` → "Filling Customers"; an unknown step shows as is. */
-export function stepLabel(t: Workspace["t"], step: string): string {
+/**
+ * `read` → "Reading tables"; `sample:Customers` → "Filling · Lists › Customers" (a table as people see it);
+ * an unknown step shows as is.
+ */
+export function stepLabel(workspace: Pick<Workspace, "t" | "lang">, step: string): string {
+  const { t, lang } = workspace;
   const key = `step.${step}`;
   if (key in catalogue) return t(key as MessageKey);
   const [kind, name] = step.split(":");
   if (name !== undefined && `step.${kind}` in catalogue)
-    return `${t(`step.${kind}` as MessageKey)} · ${name}`;
+    return `${t(`step.${kind}` as MessageKey)} · ${isTableName(name) ? tablePlace(lang, name) : name}`;
   return step;
 }
 
@@ -32,7 +36,7 @@ export function OperationProgress({ workspace }: { readonly workspace: Workspace
   const { progress } = running;
   const value = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   const hint = progress
-    ? `${stepLabel(t, progress.step)}${progress.total > 0 ? ` (${progress.done}/${progress.total})` : ""}`
+    ? `${stepLabel(workspace, progress.step)}${progress.total > 0 ? ` (${progress.done}/${progress.total})` : ""}`
     : t("progress.starting");
   return (
     <div className={styles.root} role="status" aria-live="polite" data-testid="progress">

@@ -1,5 +1,15 @@
 import { useState } from "react";
-import { Body1, Button, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./FigureTable";
 import type { RollupResult } from "../../core/actions/rollups";
 import { loadRollupsAction, useLoadedAction } from "../lazyActions";
@@ -18,6 +28,8 @@ export interface RollupsScreenProps {
   readonly preferences: Preferences;
   readonly onPreferences: (change: Preferences) => void;
   readonly result: RollupResult | null;
+  /** The workbook's inputs changed since `result` was made. */
+  readonly bookChanged: boolean;
   readonly onResult: (result: RollupResult) => void;
 }
 
@@ -30,6 +42,7 @@ export function RollupsScreen({
   preferences,
   onPreferences,
   result,
+  bookChanged,
   onResult,
 }: RollupsScreenProps) {
   const styles = useScreenStyles();
@@ -44,6 +57,9 @@ export function RollupsScreen({
   const periodValid = parsedPeriod !== null;
   const asOfDay = dayFromIso(asOf);
   const outside = parsedPeriod !== null && asOfDay !== null ? asOfProblem(parsedPeriod, asOfDay) : null;
+  // The figures below are for the period and date of the last refresh; once the fields say otherwise, say so.
+  const matchesInputs =
+    result === null || (parsePeriod(period)?.text === result.period.text && asOfDay === result.asOf);
 
   const chooseKind = (next: PeriodKind) => {
     setKind(next);
@@ -56,10 +72,7 @@ export function RollupsScreen({
     const outcome = await workspace.runAction(refreshRollups, { period, asOf: asOfDay });
     if (outcome) {
       onResult(outcome);
-      workspace.setNotice({
-        kind: "success",
-        text: t("rollups.done", { sheets: outcome.sheets.join(", ") }),
-      });
+      workspace.setNotice({ kind: "success", key: "rollups.done", args: { sheets: outcome.sheets } });
     }
   };
 
@@ -119,6 +132,16 @@ export function RollupsScreen({
         </div>
         {!canRun && inventory !== null && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
       </div>
+
+      {result && (bookChanged || !matchesInputs) && (
+        <MessageBar intent="warning" layout="multiline" data-testid="rollups-stale">
+          <MessageBarBody>
+            {bookChanged
+              ? t("rollups.staleBook")
+              : t("rollups.staleInputs", { period: result.period.text, asOf: isoOfDay(result.asOf) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       {result && <ScorecardSummary scorecard={result.scorecard} t={t} />}
 

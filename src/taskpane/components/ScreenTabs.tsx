@@ -34,7 +34,11 @@ export interface ScreenTabsProps {
   readonly t: Workspace["t"];
 }
 
-function HiddenScreenItem({ screen, t, onSelect }: Omit<ScreenTabsProps, "screens" | "selected"> & { screen: Screen }) {
+function HiddenScreenItem({
+  screen,
+  t,
+  onSelect,
+}: Omit<ScreenTabsProps, "screens" | "selected"> & { screen: Screen }) {
   const visible = useIsOverflowItemVisible(screen);
   if (visible) return null;
   return (

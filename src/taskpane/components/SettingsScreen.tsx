@@ -34,7 +34,7 @@ export function SettingsScreen({ workspace, busy, preferences, onPreferences }: 
       await ctx.port.writeSettings({ ...settingsOf(latest, ctx.lang), signOffOverdueDays: days });
       return true;
     });
-    if (ok) workspace.setNotice({ kind: "success", text: t("settings.saved") });
+    if (ok) workspace.setNotice({ kind: "success", key: "settings.saved" });
   };
 
   return (

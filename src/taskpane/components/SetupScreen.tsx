@@ -44,7 +44,7 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
     const result = await workspace.runAction(setUpWorkbook, { lang });
     if (result) {
       setReport(result);
-      workspace.setNotice({ kind: "success", text: t("setup.done") });
+      workspace.setNotice({ kind: "success", key: "setup.done" });
     }
   };
 
@@ -56,7 +56,8 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
       seed: 1,
       messy: withMistakes ? SAMPLE_MISTAKES : 0,
     });
-    if (result) workspace.setNotice({ kind: "success", text: t("setup.sampleDone", { rows: result.rows }) });
+    if (result)
+      workspace.setNotice({ kind: "success", key: "setup.sampleDone", args: { rows: result.rows } });
   };
 
   return (

@@ -151,7 +151,7 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
     if (preview === null) return;
     const outcome = await workspace.runAction(writeSplit, { children: preview.toWrite });
     if (outcome) {
-      workspace.setNotice({ kind: "success", text: t("targets.written", { count: outcome.written }) });
+      workspace.setNotice({ kind: "success", key: "targets.written", args: { count: outcome.written } });
       setPreview(null);
     }
   };

@@ -3,23 +3,26 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   Badge,
   Body1,
   Button,
-  Checkbox,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
+import { applySuggestion, correctionOf } from "../../core/actions/correct";
 import { type ValidationResult, validateWorkbook } from "../../core/actions/validate";
+import { tablePlace } from "../../core/i18n";
 import { TABLES, tableDef } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
 import { describeFinding } from "../../core/validate/describe";
 import type { Finding, Severity } from "../../core/validate/finding";
 import { type FindingFilter, NO_FILTER, groupFindings } from "../findingGroups";
 import type { Workspace } from "../useWorkspace";
+import { FindingGroupPanel } from "./FindingGroupPanel";
 import { FindingItem } from "./FindingItem";
 import { useScreenStyles } from "./layout";
 
@@ -27,6 +30,8 @@ export interface ValidateScreenProps {
   readonly workspace: Workspace;
   readonly busy: boolean;
   readonly result: ValidationResult | null;
+  /** The workbook's inputs changed since `result` was made. */
+  readonly stale: boolean;
   readonly onResult: (result: ValidationResult) => void;
 }
 
@@ -34,12 +39,13 @@ export interface ValidateScreenProps {
 const PAGE = 50;
 
 /** Run validation, read the findings by severity and table, jump to a finding's cell. */
-export function ValidateScreen({ workspace, busy, result, onResult }: ValidateScreenProps) {
+export function ValidateScreen({ workspace, busy, result, stale, onResult }: ValidateScreenProps) {
   const styles = useScreenStyles();
   const { t, inventory } = workspace;
-  const [writeSheet, setWriteSheet] = useState(false);
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [shown, setShown] = useState<Record<string, number>>({});
+  const [corrected, setCorrected] = useState<ReadonlySet<Finding>>(new Set());
+  const canCorrect = workspace.services.port.correctCell !== undefined;
   const canRun = inventory !== null && validateWorkbook.canRun(inventory);
   const bookLang = result?.lang ?? workspace.lang;
 
@@ -48,7 +54,8 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
     if (outcome) {
       onResult(outcome);
       setShown({});
-      if (toSheet) workspace.setNotice({ kind: "success", text: t("validate.sheetWritten") });
+      setCorrected(new Set());
+      if (toSheet) workspace.setNotice({ kind: "success", key: "validate.sheetWritten" });
     }
   };
 
@@ -65,6 +72,27 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
     await workspace.run("validate.selecting", (ctx) => ctx.port.selectCell(cell.sheet, cell.address));
   };
 
+  // The person's own correction of one cell, confirmed in the finding; the notice says how to take it back.
+  const apply = async (finding: Finding) => {
+    const report = await workspace.runAction(applySuggestion, finding);
+    if (!report) return;
+    setCorrected(new Set([...corrected, finding]));
+    workspace.setNotice({
+      kind: "success",
+      key: report.undoable ? "validate.correctedNotice" : "validate.correctedNoUndo",
+      args: {
+        sheet: report.sheet,
+        address: report.address,
+        value: finding.suggestion ?? "",
+        old: String(finding.value ?? ""),
+      },
+    });
+  };
+
+  // A table as people see it: its sheet as found in this workbook (and which list on the Lists sheet).
+  const placeOf = (table: TableName) =>
+    tablePlace(workspace.lang, table, inventory?.tables.find((found) => found.table === table)?.sheet);
+
   const severityLabel = (s: Severity) =>
     s === "error" ? t("validate.errorsTitle") : t("validate.warningsTitle");
 
@@ -73,32 +101,32 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
       <div className={styles.card}>
         <Subtitle2 as="h2">{t("validate.title")}</Subtitle2>
         <Body1>{t("validate.explain")}</Body1>
-        <Checkbox
-          checked={writeSheet}
-          onChange={(_, data) => setWriteSheet(data.checked === true)}
-          label={t("validate.alsoWriteSheet")}
-        />
+        {/* One way to the Validation sheet: a button of its own (it validates, then writes the sheet). */}
         <div className={styles.actions}>
           <Button
             appearance="primary"
             disabled={busy || !canRun}
-            onClick={() => validate(writeSheet)}
+            onClick={() => validate(false)}
             data-testid="run-validate"
           >
             {t("action.validate")}
           </Button>
-          {result && (
-            <Button
-              disabled={busy || !canRun}
-              onClick={() => validate(true)}
-              data-testid="write-validation-sheet"
-            >
-              {t("validate.writeSheet")}
-            </Button>
-          )}
+          <Button
+            disabled={busy || !canRun}
+            onClick={() => validate(true)}
+            data-testid="write-validation-sheet"
+          >
+            {t("validate.writeSheet")}
+          </Button>
         </div>
         {!canRun && inventory !== null && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
       </div>
+
+      {result && stale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="validate-stale">
+          <MessageBarBody>{t("validate.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {result && (
         <div className={styles.card} data-testid="findings">
@@ -137,7 +165,7 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
                 <option value="all">{t("validate.all")}</option>
                 {TABLES.map((def) => (
                   <option key={def.name} value={def.name}>
-                    {def.name}
+                    {placeOf(def.name)}
                   </option>
                 ))}
               </Select>
@@ -165,10 +193,10 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
                 return (
                   <AccordionItem key={key} value={key} data-testid={`group-${key}`}>
                     <AccordionHeader size="small">
-                      {severityLabel(group.severity)} · {group.table} (
+                      {severityLabel(group.severity)} · {placeOf(group.table)} (
                       {group.findings.length.toLocaleString()})
                     </AccordionHeader>
-                    <AccordionPanel>
+                    <FindingGroupPanel>
                       {group.findings.slice(0, limit).map((finding, i) => (
                         <FindingItem
                           key={`${finding.row}-${finding.column}-${finding.code}-${i}`}
@@ -177,8 +205,12 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
                           columnHeader={
                             def.columns.find((c) => c.key === finding.column)?.header[bookLang] ?? null
                           }
+                          place={placeOf(group.table)}
                           t={t}
                           onSelect={select}
+                          onApply={canCorrect && correctionOf(finding) !== null ? apply : undefined}
+                          corrected={corrected.has(finding)}
+                          busy={busy}
                         />
                       ))}
                       {group.findings.length > limit && (
@@ -189,7 +221,7 @@ export function ValidateScreen({ workspace, busy, result, onResult }: ValidateSc
                           {t("validate.showMore", { count: group.findings.length - limit })}
                         </Button>
                       )}
-                    </AccordionPanel>
+                    </FindingGroupPanel>
                   </AccordionItem>
                 );
               })}

@@ -18,8 +18,26 @@ describe("the pane's error message", () => {
 
   it("is said in Chinese with the names the error carries, the English original in the details", () => {
     const { sentence, detail } = describeError(missing, "zh");
-    expect(sentence).toBe("表格 DailyReport 缺少列“客户”。请把列名改回，或重新运行“创建模板”。");
+    // The sheet people see, never the internal table name DailyReport.
+    expect(sentence).toBe("“Daily Report”缺少列“客户”。请把列名改回，或重新运行“创建模板”。");
     expect(detail).toContain(missing.message);
+  });
+
+  it("names a master list by its sheet and list in Chinese, not by its table name", () => {
+    const inLists = new SalesPaceError(
+      "ColumnMissing",
+      'Table Customers on sheet "基础资料" has no column…',
+      undefined,
+      {
+        table: "Customers",
+        column: "Name",
+        columnZh: "客户名称",
+        sheet: "基础资料",
+      },
+    );
+    const { sentence } = describeError(inLists, "zh");
+    expect(sentence).toBe("“基础资料 › 客户”缺少列“客户名称”。请把列名改回，或重新运行“创建模板”。");
+    expect(sentence).not.toMatch(/Customers/);
   });
 
   it("keeps the specific English sentence for codes without a Chinese sentence", () => {

@@ -1,0 +1,188 @@
+/**
+ * The pane as a new user meets it (issue 15): the screen tabs stay on one row at every pane width, with
+ * a "More" menu for the rest; notices stay on their screen, speak the language of now and come into view;
+ * results that no longer match the workbook say so; Chinese screens name sheets, not internal tables.
+ */
+import type { Page } from "playwright-core";
+import { describeWith } from "../support/programs";
+import { dayFromIso } from "../support/day";
+import { openWorkbench, paste, run, screen, useWorkbenchPages } from "./workbench-page";
+
+/** Rows the tab strip takes: the tabs' distinct tops among those shown. */
+async function tabRows(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const tabs = [
+      ...document.querySelectorAll('[data-testid="taskpane-frame"] [role="tablist"] [role="tab"]'),
+    ] as HTMLElement[];
+    const shown = tabs.filter((tab) => tab.offsetParent !== null);
+    return new Set(shown.map((tab) => Math.round(tab.getBoundingClientRect().top))).size;
+  });
+}
+
+/** True when the element is inside the pane's visible (scrolled) area. */
+async function inPaneView(page: Page, testId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const frame = document.querySelector('[data-testid="taskpane-frame"]')!.getBoundingClientRect();
+    const box = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+    return box.top >= frame.top && box.bottom <= frame.bottom;
+  }, testId);
+}
+
+describeWith("chromium", "the pane at 320–450 px, its notices and its names", (chromiumPath) => {
+  jest.setTimeout(240000);
+  let page: Page;
+  let url: string;
+  useWorkbenchPages(chromiumPath, 640, (p, u) => {
+    page = p;
+    url = u;
+  });
+
+  it.each([
+    [320, "en-US"],
+    [350, "en-US"],
+    [380, "en-US"],
+    [450, "en-US"],
+    [320, "zh-CN"],
+  ] as const)(
+    "keeps the screen tabs on one row at %i px (%s), every screen reachable",
+    async (width, lang) => {
+      await openWorkbench(page, url, { lang, pane: width });
+      expect(await tabRows(page)).toBe(1);
+      for (const name of ["settings", "targets", "home", "rollups", "validate", "setup"]) {
+        await screen(page, name);
+        expect(await tabRows(page)).toBe(1);
+        // The screen you are on always shows as a tab, never only in the menu.
+        expect(await page.getByTestId(`tab-${name}`).isVisible()).toBe(true);
+      }
+    },
+  );
+
+  it("keeps a notice on the screen whose action it reports, and says it in the language chosen later", async () => {
+    await openWorkbench(page, url, { lang: "en-US", pane: 320 });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    expect(await page.getByTestId("notice-bar").textContent()).toContain("The workbook is set up.");
+    await screen(page, "validate");
+    expect(await page.getByTestId("notice-bar").count()).toBe(0);
+    await screen(page, "settings");
+    await page.getByRole("radio", { name: "Chinese (简体中文)" }).check();
+    await screen(page, "setup");
+    expect(await page.getByTestId("notice-bar").textContent()).toContain("模板已创建。");
+  });
+
+  it("brings a success notice into view after an action far down the screen", async () => {
+    await openWorkbench(page, url, { lang: "en-US", pane: 320 });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await page.getByTestId("notice-bar").getByRole("button", { name: "Dismiss" }).click();
+    await page.getByTestId("run-sample").scrollIntoViewIfNeeded();
+    expect(await inPaneView(page, "salespace-app")).toBe(false);
+    await run(page, "run-sample");
+    await page.getByTestId("notice-bar").waitFor({ state: "visible" });
+    await page.waitForTimeout(300);
+    expect(await inPaneView(page, "notice-bar")).toBe(true);
+  });
+
+  it("marks findings out of date once the workbook changed, on Validate and Home", async () => {
+    await openWorkbench(page, url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await screen(page, "validate");
+    await run(page, "run-validate");
+    expect(await page.getByTestId("validate-stale").count()).toBe(0);
+    await screen(page, "setup");
+    await run(page, "run-sample");
+    await screen(page, "validate");
+    expect(await page.getByTestId("validate-stale").textContent()).toMatch(/changed since these findings/);
+    await screen(page, "home");
+    expect(await page.getByTestId("home-validation-stale").textContent()).toBe("out of date");
+    await screen(page, "validate");
+    await run(page, "run-validate");
+    expect(await page.getByTestId("validate-stale").count()).toBe(0);
+  });
+
+  it("says the rollup figures are for another period once the fields no longer match them", async () => {
+    await openWorkbench(page, url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await run(page, "run-sample");
+    await screen(page, "rollups");
+    await page.getByTestId("rollup-period").fill("2026-11");
+    await run(page, "run-rollups");
+    expect(await page.getByTestId("rollups-stale").count()).toBe(0);
+    expect(await page.getByTestId("notice-bar").textContent()).toMatch(/Rebuilt: Scorecard, Pivots, /);
+    await page.getByTestId("rollup-period").fill("2026-10");
+    expect(await page.getByTestId("rollups-stale").textContent()).toContain("for 2026-11 as of 2026-11-27");
+  });
+
+  it("offers one way to the Validation sheet (a button, no checkbox)", async () => {
+    await openWorkbench(page, url, { lang: "en-US" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await screen(page, "validate");
+    expect(await page.getByTestId("screen-validate").getByRole("checkbox").count()).toBe(0);
+    await run(page, "write-validation-sheet");
+    expect(await page.getByTestId("notice-bar").textContent()).toContain("on the Validation sheet");
+  });
+
+  it("writes a suggestion into its one cell only after the person confirms, saying how to take it back", async () => {
+    await openWorkbench(page, url, { lang: "en-US", pane: 320 });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await paste(page, "Salespeople", [["S01", "Wang Wei", "East", "Shanghai", "Li Na", "Y"]]);
+    await paste(page, "Customers", [
+      ["C01", "Acme Trading", "Dealer", "East", "Wang Wei", dayFromIso("2025-01-06"), "Active"],
+    ]);
+    await paste(page, "DailyReport", [
+      [dayFromIso("2026-11-25"), "Wang Wei", "Present", "Acme Tradin", "Order"],
+    ]);
+    await screen(page, "validate");
+    await run(page, "run-validate");
+    const item = page.locator('[data-testid="finding"][data-code="E03"][data-row="2"]').locator("..");
+    await item.getByTestId("use-suggestion").click();
+    expect(await item.getByTestId("confirm-suggestion").textContent()).toBe(
+      "Replace “Acme Tradin” with “Acme Trading” in Daily Report, row 2? Only this cell changes. " +
+        "Excel versions without undo for add-ins cannot take it back with Undo.",
+    );
+    await item.getByTestId("keep-value").click();
+    const cell = () =>
+      page.evaluate(() => window.salespaceWorkbench!.excel.workbook.tableRows("DailyReport")[0][3]);
+    expect(await cell()).toBe("Acme Tradin");
+    await item.getByTestId("use-suggestion").click();
+    await run(page, "confirm-replace");
+    expect(await cell()).toBe("Acme Trading");
+    expect(await page.getByTestId("notice-bar").textContent()).toContain(
+      "Daily Report!D2 now holds “Acme Trading”. This Excel cannot undo changes made by add-ins",
+    );
+    expect(await item.getByTestId("corrected").textContent()).toBe("Corrected");
+  });
+
+  it("names sheets as people see them in a Chinese pane, and lists with 、", async () => {
+    await openWorkbench(page, url, { lang: "zh-CN" });
+    await screen(page, "setup");
+    await run(page, "run-setup");
+    await run(page, "run-sample");
+    const homeTables = await (async () => {
+      await screen(page, "home");
+      return page.getByTestId("home-table").allTextContents();
+    })();
+    expect(homeTables.slice(0, 2)).toEqual(["基础资料 › 销售员", "基础资料 › 客户"]);
+    expect(homeTables.join(" ")).not.toMatch(/Salespeople|DailyReport|VisitPlan/);
+    await screen(page, "validate");
+    await run(page, "run-validate");
+    const headers = await page.locator('[data-testid^="group-"] button').first().textContent();
+    expect(headers).toMatch(/^错误 · (拜访计划|每日销售报告|目标分解|基础资料 › \S+) \(/);
+    const options = await page
+      .getByTestId("findings")
+      .locator("select")
+      .nth(1)
+      .locator("option")
+      .allTextContents();
+    expect(options).toContain("每日销售报告");
+    expect(options.join(" ")).not.toMatch(/DailyReport|VisitPlan/);
+    await screen(page, "rollups");
+    await page.getByTestId("rollup-period").fill("2026-11");
+    await run(page, "run-rollups");
+    expect(await page.getByTestId("notice-bar").textContent()).toMatch(/^已重建：目标达成、透视、/);
+  });
+});
