@@ -28,6 +28,28 @@ async function inPaneView(page: Page, testId: string): Promise<boolean> {
   }, testId);
 }
 
+/** Elements that reach past their parent's content box (into its padding or beyond), in the pane. */
+async function spilling(page: Page): Promise<string[]> {
+  return page.getByTestId("salespace-app").evaluate((app) =>
+    [...app.querySelectorAll("*")].flatMap((el) => {
+      const parent = el.parentElement;
+      if (!parent || el.getClientRects().length === 0) return [];
+      const style = getComputedStyle(parent);
+      if (style.overflowX !== "visible" || getComputedStyle(el).position === "absolute") return [];
+      const right =
+        parent.getBoundingClientRect().right -
+        parseFloat(style.paddingRight) -
+        parseFloat(style.borderRightWidth);
+      const over = el.getBoundingClientRect().right - right;
+      return over > 1
+        ? [
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" +${Math.round(over)}px`,
+          ]
+        : [];
+    }),
+  );
+}
+
 describeWith("chromium", "the pane at 320–450 px, its notices and its names", (chromiumPath) => {
   jest.setTimeout(240000);
   let page: Page;
@@ -57,6 +79,31 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
     },
   );
 
+  it.each(["en-US", "zh-CN"] as const)(
+    "lets nothing spill out of its card on any screen at 320 px (%s)",
+    async (lang) => {
+      await openWorkbench(page, url, { lang, pane: 320 });
+      await screen(page, "setup");
+      await run(page, "run-setup");
+      await run(page, "run-sample");
+      await screen(page, "validate");
+      await run(page, "run-validate");
+      await screen(page, "rollups");
+      await run(page, "run-rollups");
+      const found: Record<string, string[]> = {};
+      for (const name of ["home", "setup", "validate", "rollups", "targets", "settings"]) {
+        await screen(page, name);
+        if (name === "targets") {
+          await run(page, "load-targets");
+          await page.getByTestId("parent-target").selectOption({ index: 1 });
+          await run(page, "preview-split");
+        }
+        found[name] = await spilling(page);
+      }
+      expect(found).toEqual({ home: [], setup: [], validate: [], rollups: [], targets: [], settings: [] });
+    },
+  );
+
   it("keeps a notice on the screen whose action it reports, and says it in the language chosen later", async () => {
     await openWorkbench(page, url, { lang: "en-US", pane: 320 });
     await screen(page, "setup");
@@ -81,6 +128,9 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
     await page.getByTestId("notice-bar").waitFor({ state: "visible" });
     await page.waitForTimeout(300);
     expect(await inPaneView(page, "notice-bar")).toBe(true);
+    expect(await page.getByTestId("notice-bar").textContent()).toMatch(
+      /^\d{1,3}(,\d{3})+ sample rows added\./,
+    );
   });
 
   it("marks findings out of date once the workbook changed, on Validate and Home", async () => {

@@ -156,7 +156,7 @@ export const uiStrings = {
     en: "Reads every table and lists what is wrong or worth a look. It never changes what people typed.",
     zh: "读取所有表格，列出错误与需要关注的内容。不会改动任何已填写的值。",
   },
-  "validate.writeSheet": { en: "Validate and write the Validation sheet", zh: "校验并写入“校验结果”表" },
+  "validate.writeSheet": { en: "Write to Validation sheet", zh: "写入“校验结果”表" },
   "validate.stale": {
     en: "The workbook has changed since these findings. Validate again to update them.",
     zh: "这些结果之后工作簿已有改动，请重新校验。",
@@ -230,6 +230,8 @@ export const uiStrings = {
   "rollups.salesperson": { en: "Salesperson", zh: "销售员" },
   "rollups.salesByRegion": { en: "Sales by region", zh: "各区域销售额" },
   "rollups.region": { en: "Region", zh: "区域" },
+  // Shorter than the sheet's "Achievement": four figure columns fit a 320 px pane.
+  "rollups.achieved": { en: "Achieved", zh: "达成率" },
 
   // ------------------------------------------------------------ targets (split tool)
   "targets.title": { en: "Split a target", zh: "目标分解" },

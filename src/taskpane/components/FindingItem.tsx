@@ -93,7 +93,8 @@ export function FindingItem(props: FindingItemProps) {
           <Caption1 className={styles.where}>{where.join(" · ")}</Caption1>
         </span>
         <span>{message}</span>
-        {suggestion !== null && (
+        {/* Where the button below offers the suggestion, the message already names it: no second line. */}
+        {suggestion !== null && !onApply && (
           <Caption1 className={styles.suggestion}>{t("validate.suggestion", { suggestion })}</Caption1>
         )}
       </button>

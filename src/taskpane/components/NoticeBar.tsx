@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { isTableName, tablePlace } from "../../core/i18n";
+import { type MessageArgs, isTableName, tablePlace } from "../../core/i18n";
 import type { Lang } from "../../core/schema/types";
 import { describeError } from "../../core/i18n/errorText";
 import type { Notice, Workspace } from "../useWorkspace";
@@ -80,6 +80,17 @@ export function NoticeBar({ workspace }: { readonly workspace: Workspace }) {
   );
 }
 
+/** Counts in a notice as people read them: 3,509 rows, not 3509. */
+function countsShown(lang: Lang, args: MessageArgs): MessageArgs {
+  const locale = lang === "zh" ? "zh-CN" : "en-US";
+  return Object.fromEntries(
+    Object.entries(args).map(([name, value]) => [
+      name,
+      typeof value === "number" ? value.toLocaleString(locale) : value,
+    ]),
+  );
+}
+
 /** A cancellation's sentence: what had been written already (sheets, tables as people see them), or nothing. */
 function cancelledText(lang: Lang, t: Workspace["t"], written: readonly string[]): string {
   if (written.length === 0) return t("notice.cancelled");
@@ -102,9 +113,16 @@ function NoticeView({
   if (notice.kind === "error")
     return <ErrorMessage error={notice.error} lang={lang} t={t} onDismiss={onDismiss} />;
   const text =
-    notice.kind === "cancelled" ? cancelledText(lang, t, notice.written) : t(notice.key, notice.args);
+    notice.kind === "cancelled"
+      ? cancelledText(lang, t, notice.written)
+      : t(notice.key, countsShown(lang, notice.args ?? {}));
   return (
-    <MessageBar intent={notice.kind === "cancelled" ? "warning" : "success"} data-testid="notice-bar">
+    // Multiline always: Fluent's automatic reflow missed a one-pixel overflow of "Dismiss" at 320 px.
+    <MessageBar
+      intent={notice.kind === "cancelled" ? "warning" : "success"}
+      layout="multiline"
+      data-testid="notice-bar"
+    >
       <MessageBarBody>{text}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="transparent" onClick={onDismiss}>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import {
   Body1,
   Button,
@@ -34,6 +34,20 @@ export interface RollupsScreenProps {
 }
 
 const KINDS: readonly PeriodKind[] = ["week", "month", "quarter", "year"];
+
+/** `text` with each of `parts` kept on one line: a heading wraps before a period or a date, never inside. */
+function unbroken(text: string, parts: readonly string[], className: string): ReactNode[] {
+  const pattern = new RegExp(`(${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+  return text.split(pattern).map((piece, i) =>
+    parts.includes(piece) ? (
+      <span key={i} className={className}>
+        {piece}
+      </span>
+    ) : (
+      piece
+    ),
+  );
+}
 
 /** Pick a period and an as-of date, rebuild the rollup sheets, then see who is behind pace. */
 export function RollupsScreen({
@@ -148,7 +162,11 @@ export function RollupsScreen({
       {result && (
         <div className={styles.card} data-testid="behind-pace">
           <Subtitle2 as="h2">
-            {t("rollups.behindTitle", { period: result.period.text, asOf: isoOfDay(result.asOf) })}
+            {unbroken(
+              t("rollups.behindTitle", { period: result.period.text, asOf: isoOfDay(result.asOf) }),
+              [result.period.text, isoOfDay(result.asOf)],
+              styles.nowrap,
+            )}
           </Subtitle2>
           {result.behindPace.length === 0 ? (
             <Body1>{t("rollups.nobodyBehind")}</Body1>

@@ -24,7 +24,7 @@ export function ScorecardSummary({
             <TableHeaderCell>{t("rollups.region")}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t("figure.target")}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t("figure.actual")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("figure.achievement")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("rollups.achieved")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

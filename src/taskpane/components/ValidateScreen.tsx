@@ -146,9 +146,10 @@ export function ValidateScreen({ workspace, busy, result, stale, onResult }: Val
               {t("validate.warnings", { count: result.counts.warning })}
             </Badge>
           </div>
-          <div className={styles.row}>
+          <div className={styles.fields}>
             <Field label={t("validate.filterSeverity")}>
               <Select
+                className={styles.fill}
                 value={filter.severity}
                 onChange={(_, data) => setFilter({ ...filter, severity: data.value as Severity | "all" })}
               >
@@ -159,6 +160,7 @@ export function ValidateScreen({ workspace, busy, result, stale, onResult }: Val
             </Field>
             <Field label={t("validate.filterTable")}>
               <Select
+                className={styles.fill}
                 value={filter.table}
                 onChange={(_, data) => setFilter({ ...filter, table: data.value as TableName | "all" })}
               >

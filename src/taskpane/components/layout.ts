@@ -21,11 +21,19 @@ export const useScreenStyles = makeStyles({
     minWidth: 0,
   },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  /** Fields that share a row while each has 8rem, and take the whole row each below that. */
+  fields: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    "& > *": { flex: "1 1 8rem", minWidth: 0 },
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   /** Horizontal radio groups wrap instead of running off a 320 px pane. */
   choices: { flexWrap: "wrap" },
   /** A field that takes the card's width and never more, whatever its longest option. */
   fill: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  nowrap: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   table: { width: "100%", tableLayout: "auto" },
