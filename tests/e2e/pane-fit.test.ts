@@ -1,6 +1,6 @@
 /**
- * The pane as a new user meets it (issue 15): the screen tabs stay on one row at every pane width, with
- * a "More" menu for the rest; notices stay on their screen, speak the language of now and come into view;
+ * The pane as a new user meets it (issue 15): the screen tabs stay on one row at every pane width,
+ * scrolling sideways; notices stay on their screen, speak the language of now and come into view;
  * results that no longer match the workbook say so; Chinese screens name sheets, not internal tables.
  */
 import type { Page } from "playwright-core";

@@ -19,8 +19,6 @@ export const uiStrings = {
   "nav.rollups": { en: "Rollups", zh: "汇总" },
   "nav.targets": { en: "Targets", zh: "目标" },
   "nav.settings": { en: "Settings", zh: "设置" },
-  "nav.more": { en: "More", zh: "更多" },
-  "nav.moreLabel": { en: "More screens ({count})", zh: "更多功能页（{count} 个）" },
 
   // ------------------------------------------------------------ progress and notices
   "progress.starting": { en: "Starting…", zh: "正在开始…" },
