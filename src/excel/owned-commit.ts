@@ -125,7 +125,7 @@ export async function refill(context: Session, batcher: WriteBatcher, job: Refil
     await batcher.reserve(0);
     if (job.pivotsSupported) addPivots(context, sheet, plan.pivots);
     else {
-      notePivotsSkipped(sheet, plan.pivots);
+      notePivotsSkipped(sheet, plan.pivots, plan.pivotNotes?.unsupported ?? []);
       skipped.push(...plan.pivots.map((p) => p.name));
     }
   }

@@ -14,9 +14,9 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
         .sheets.flatMap((s) => s.tables)
         .find((t) => t.table === "DailyReport")!
         .columns.find((c) => c.key === "newOutlet")!;
-    expect(yesNo("zh").validation).toEqual({ type: "list", source: "是,否" });
+    expect(yesNo("zh").validation).toMatchObject({ type: "list", source: "是,否" });
     expect(yesNo("zh").inputMessage.message).toBe("填“是”或“否”。");
-    expect(yesNo("en").validation).toEqual({ type: "list", source: "Y,N" });
+    expect(yesNo("en").validation).toMatchObject({ type: "list", source: "Y,N" });
   });
 
   test("sign-off is 核签 in every Chinese template; the old 主管签核 header is recognised, not added again", () => {
