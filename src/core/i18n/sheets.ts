@@ -20,6 +20,8 @@ export const sheetStrings = {
   "table.DailyReport": { en: "Daily report", zh: "每日销售报告" },
   "table.MarketReport": { en: "Market report", zh: "市场状况反映" },
   "table.Complaints": { en: "Complaints", zh: "客户投诉" },
+  "table.Satisfaction": { en: "Satisfaction", zh: "客户满意度" },
+  "table.LostCustomers": { en: "Lost customers", zh: "跳槽顾客" },
   "table.inSheet": { en: "{sheet} › {table}", zh: "{sheet} › {table}" },
 
   // ------------------------------------------------------------ scorecard

@@ -2,17 +2,9 @@
  * Every template table of SPEC §1 as data. Column keys are the English header in lowerCamelCase.
  * Adding a column is one line here; reader, validator, set-up plan and CLI all follow.
  */
-import type {
-  ColumnDef,
-  ColumnType,
-  EnumName,
-  ListSource,
-  Localized,
-  ScoreScale,
-  TableDef,
-  TableName,
-} from "./types";
-import { RECOMMEND_SCALE, SATISFACTION_SCALE, scoreMessage } from "./scores";
+import type { ColumnDef, ColumnType, EnumName, ListSource, ScoreScale, TableDef, TableName } from "./types";
+import { inputMessage } from "./inputMessages";
+import { RECOMMEND_SCALE, SATISFACTION_SCALE } from "./scores";
 
 export { RECOMMEND_SCALE, SATISFACTION_SCALE } from "./scores";
 
@@ -29,53 +21,6 @@ const FORMAT: Readonly<Record<ColumnType, string>> = {
   period: "@",
   score: "0",
 };
-
-const LIST_NAME: Readonly<Record<ListSource, Localized>> = {
-  salespeople: { en: "a salesperson", zh: "销售员" },
-  customers: { en: "a customer", zh: "客户" },
-  dealers: { en: "a dealer", zh: "经销商" },
-  products: { en: "a product", zh: "产品" },
-  regions: { en: "a region", zh: "区域" },
-};
-
-function inputMessage(type: ColumnType, required: boolean, list?: ListSource, scale?: ScoreScale): Localized {
-  const need = required ? { en: "Required. ", zh: "必填。" } : { en: "", zh: "" };
-  const what: Localized = (() => {
-    switch (type) {
-      case "score":
-        return scoreMessage(scale ?? SATISFACTION_SCALE);
-      case "date":
-        return { en: "A date, e.g. 2026-11-27.", zh: "日期，例如 2026-11-27。" };
-      case "time":
-        return { en: "A time, e.g. 09:30.", zh: "时间，例如 09:30。" };
-      case "money":
-        return { en: "An amount, 0 or more.", zh: "金额，不小于 0。" };
-      case "count":
-        return { en: "A whole number, 0 or more.", zh: "整数，不小于 0。" };
-      case "number":
-        return { en: "A number.", zh: "数字。" };
-      case "yesNo":
-        return { en: "Y or N.", zh: "填“是”或“否”。" };
-      case "enum":
-        return { en: "Pick a value from the list.", zh: "从下拉列表中选择。" };
-      case "listRef":
-        return list
-          ? {
-              en: `Pick ${LIST_NAME[list].en} from the Lists sheet.`,
-              zh: `从基础资料中选择${LIST_NAME[list].zh}。`,
-            }
-          : { en: "Pick from the list.", zh: "从列表中选择。" };
-      case "period":
-        return {
-          en: "2026, 2026-Q4, 2026-11 or 2026-W48.",
-          zh: "期间：2026、2026-Q4、2026-11 或 2026-W48。",
-        };
-      default:
-        return { en: "Free text.", zh: "文字。" };
-    }
-  })();
-  return { en: need.en + what.en, zh: need.zh + what.zh };
-}
 
 interface ColumnOptions {
   readonly required?: boolean;
