@@ -3,6 +3,7 @@ import { demoStartBefore, generateDemo } from "../demo";
 import { SalesPaceError } from "../errors";
 import type { Day } from "../periods/day";
 import { TABLES } from "../schema/tables";
+import type { TableName } from "../schema/types";
 import type { BookInventory } from "./port";
 import { ensureSetUp, settingsOf } from "./book";
 import { defineAction, step } from "./types";
@@ -52,14 +53,14 @@ export const fillSampleData = defineAction<SampleInput, { readonly rows: number 
     const rows = batches.reduce((sum, b) => sum + b.rows.length, 0);
     step(ctx, `sample:${TABLES[0].name}`, 0, rows);
     // One call for every table: the adapter packs small tables into the requests of large ones.
-    await ctx.port.appendTables(batches, (p) => step(ctx, `sample:${p.step}`, p.done, p.total));
-    step(
-      ctx,
-      "done",
-      rows,
-      rows,
-      batches.filter((b) => b.rows.length > 0).map((b) => b.table),
-    );
+    const filled = batches.filter((b) => b.rows.length > 0).map((b) => b.table);
+    // The adapter fills tables in order and reports the first one not yet complete: those before it are written.
+    const writtenBy = (progress: { step: string; done: number; total: number }): string[] =>
+      progress.done >= progress.total
+        ? filled
+        : filled.slice(0, Math.max(0, filled.indexOf(progress.step as TableName)));
+    await ctx.port.appendTables(batches, (p) => step(ctx, `sample:${p.step}`, p.done, p.total, writtenBy(p)));
+    step(ctx, "done", rows, rows, filled);
     return { rows };
   },
 });

@@ -33,6 +33,7 @@ export interface ValidationSheetContext {
 type Translate = (key: Parameters<typeof translate>[1], args?: Parameters<typeof translate>[2]) => string;
 
 function summaryWrites(
+  lang: Lang,
   t: Translate,
   findings: readonly Finding[],
   salespeople: readonly (string | null)[],
@@ -55,7 +56,12 @@ function summaryWrites(
       blockWrite(
         first,
         0,
-        lines.map((l) => [l.code, t(`rule.${l.code}`), l.table, l.salesperson ?? t("validation.nobody")]),
+        lines.map((l) => [
+          l.code,
+          t(`rule.${l.code}`),
+          tablePlace(lang, l.table),
+          l.salesperson ?? t("validation.nobody"),
+        ]),
         { text: true, style: "body" },
       ),
       blockWrite(
@@ -95,7 +101,7 @@ export function buildValidationSheet(
   const located = sorted.map((f) => (f.row !== null && f.cell ? f.cell : null));
   const linked = Math.min(linkLimit, located.filter((p) => p !== null).length);
 
-  const summary = summaryWrites(t, findings, people);
+  const summary = summaryWrites(lang, t, findings, people);
   const listTitleRow = SUMMARY_HEADER_ROW + summary.rows + 2;
   const listHeaderRow = listTitleRow + 1;
   const writes: RangeWrite[] = [

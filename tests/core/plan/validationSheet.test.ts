@@ -72,14 +72,14 @@ describe("validation sheet (SPEC §2)", () => {
     const people = ["王伟", null, "赵强", "赵强", "王伟", "李娜"];
     const sheet = buildValidationSheet("zh", located("zh", findings), { salespeople: people });
     expect(sheet.writes.find((w) => w.address === "A7:E7")?.values).toEqual([
-      ["代码", "规则", "表", "销售员", "条数"],
+      ["代码", "规则", "工作表", "销售员", "条数"],
     ]);
     expect(sheet.writes.find((w) => w.address === "A8:D12")?.values).toEqual([
-      ["E01", "必填项为空", "DailyReport", "王伟"],
-      ["E01", "必填项为空", "DailyReport", "李娜"],
-      ["E03", "不在列表中", "Customers", "（无销售员）"],
-      ["W08", "使用离职人员或流失客户", "VisitPlan", "赵强"],
-      ["W09", "未提交日报", "DailyReport", "赵强"],
+      ["E01", "必填项为空", "每日销售报告", "王伟"],
+      ["E01", "必填项为空", "每日销售报告", "李娜"],
+      ["E03", "不在列表中", "基础资料 › 客户", "（无销售员）"],
+      ["W08", "使用离职人员或流失客户", "拜访计划", "赵强"],
+      ["W09", "未提交日报", "每日销售报告", "赵强"],
     ]);
     expect(sheet.writes.find((w) => w.address === "E8:E12")?.values).toEqual([[2], [1], [1], [1], [1]]);
   });
