@@ -25,7 +25,8 @@ export interface SetupInventory {
   /** Actual name of the existing sheet for each plan sheet (by its name or alt names). */
   readonly sheetFor: ReadonlyMap<InputSheetPlan, string>;
   readonly tables: ReadonlyMap<InputTablePlan, ExistingTable>;
-  readonly names: ReadonlySet<string>;
+  /** Defined names (lower case) and their formulas. */
+  readonly names: ReadonlyMap<string, string>;
   /** Plan sheets that exist, hold other content and none of their tables. */
   readonly takenSheets: readonly string[];
   /** Missing tables whose anchor cells on an existing sheet are not empty. */
@@ -45,7 +46,7 @@ export async function loadSetupInventory(
 ): Promise<SetupInventory> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
-  const names = context.workbook.names.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
 
   const sheetFor = new Map<InputSheetPlan, string>();
@@ -54,7 +55,7 @@ export async function loadSetupInventory(
     if (found) sheetFor.set(sheetPlan, found.name);
   }
   const tableItems = new Map(tables.items.map((t) => [t.name.toLowerCase(), t] as const));
-  const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const nameSet = new Map(names.items.map((n) => [n.name.toLowerCase(), String(n.formula)] as const));
 
   const tableProbes = plan.sheets.flatMap((s) =>
     s.tables.flatMap((tablePlan) => {

@@ -170,12 +170,20 @@ export async function applySetup(host: ExcelHost, plan: SetupPlan): Promise<Setu
       }
     }
     // Names after tables (they point at table columns), validation after names (lists point at names).
+    // A name set up earlier over headers that have changed since is pointed at the headers of now.
     const namesToAdd = plan.names.filter((n) => !inventory.names.has(n.name.toLowerCase()));
     for (const name of namesToAdd) context.workbook.names.add(name.name, name.formula, name.comment);
+    const namesToMend = plan.names.filter((n) => {
+      const formula = inventory.names.get(n.name.toLowerCase());
+      return formula !== undefined && formula !== n.formula;
+    });
+    for (const name of namesToMend) context.workbook.names.getItem(name.name).formula = name.formula;
     const bigFormats: ColumnJob[] = [];
     const validationsAdded = jobs.filter((job) => applyColumnJob(job, withValidation, bigFormats)).length;
 
-    if (sheetsAdded.length + tablesAdded.length + columnsAdded.length + namesToAdd.length + jobs.length > 0) {
+    const changes =
+      sheetsAdded.length + tablesAdded.length + columnsAdded.length + namesToAdd.length + namesToMend.length;
+    if (changes + jobs.length > 0) {
       await context.sync();
     }
     await writeBigFormats(context, bigFormats);

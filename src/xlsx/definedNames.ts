@@ -24,6 +24,8 @@ export interface FormulaNames {
   /** Adds or replaces a workbook-scoped name; `formula` with or without the leading `=`. */
   set(name: string, formula: string): void;
   has(name: string): boolean;
+  /** A workbook-scoped name's formula with its leading `=`, or undefined when there is no such name. */
+  formula(name: string): string | undefined;
   /** Names in the workbook, both kinds. */
   names(): string[];
 }
@@ -65,6 +67,10 @@ export function keepFormulaNames(workbook: Workbook): FormulaNames {
     },
     has(name) {
       return kept.has(name) || (baseGet.call(holder) as DefinedNameModel[]).some((e) => e.name === name);
+    },
+    formula(name) {
+      const entry = holder.model.find((e) => e.name === name && e.localSheetId === undefined);
+      return entry && entry.ranges.length === 1 ? `=${entry.ranges[0]}` : undefined;
     },
     names() {
       return holder.model.map((entry) => entry.name);

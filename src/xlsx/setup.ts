@@ -203,6 +203,8 @@ export function applySetupPlan(workbook: Workbook, names: FormulaNames, plan: Se
       sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
     }
   }
-  for (const name of plan.names) if (!names.has(name.name)) names.set(name.name, name.formula);
+  // A name set up earlier over headers that have changed since is pointed at the headers of now.
+  for (const name of plan.names)
+    if (names.formula(name.name) !== name.formula) names.set(name.name, name.formula);
   return counts;
 }

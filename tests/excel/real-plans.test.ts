@@ -18,14 +18,14 @@ describe("set-up with the real plan", () => {
       const excel = createExcelDouble();
       const port = createExcelPort(excel.host);
 
-      const report = await port.applySetup(buildSetupPlan(lang));
+      const report = await port.applySetup(buildSetupPlan(lang, []));
       expect(excel.counters.syncs).toBeLessThanOrEqual(3);
       expect(report.tablesAdded).toHaveLength(TABLES.length);
       expect(excel.workbook.tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
 
       excel.resetCounters();
       const other = lang === "zh" ? "en" : "zh";
-      const again = await port.applySetup(buildSetupPlan(other));
+      const again = await port.applySetup(buildSetupPlan(other, (await port.inspect()).tables));
       expect(again).toEqual({ sheetsAdded: [], tablesAdded: [], columnsAdded: [], validationsAdded: 0 });
       expect(excel.counters.writes).toBe(0);
     },
@@ -34,7 +34,7 @@ describe("set-up with the real plan", () => {
   it("round-trips demo rows: appended in bulk, read back as the reader expects", async () => {
     const excel = createExcelDouble();
     const port = createExcelPort(excel.host);
-    await port.applySetup(buildSetupPlan("zh"));
+    await port.applySetup(buildSetupPlan("zh", []));
     const demo = generateDemo({ people: 6, days: 10, seed: 7, start: 46327, messy: 0, lang: "zh" });
     for (const def of TABLES) await port.appendRows(def.name, demo.tables[def.name]);
 
@@ -51,11 +51,11 @@ describe("rollups with the real plans", () => {
   it("writes every formula with the plan's text and every pivot with the plan's hierarchies", async () => {
     const excel = createExcelDouble();
     const port = createExcelPort(excel.host);
-    await port.applySetup(buildSetupPlan("en"));
+    await port.applySetup(buildSetupPlan("en", []));
     const start = 46327;
     const demo = generateDemo({ people: 5, days: 15, seed: 3, start, messy: 0.05, lang: "en" });
     for (const def of TABLES) await port.appendRows(def.name, demo.tables[def.name]);
-    const { book, locations } = readBook(await port.readTables(TABLES.map((t) => t.name)));
+    const { book, headers, locations } = readBook(await port.readTables(TABLES.map((t) => t.name)));
     const index = buildMasterIndex(book);
     const calendar = buildCalendar(book.calendar);
     const asOf = start + 14;
@@ -64,6 +64,7 @@ describe("rollups with the real plans", () => {
       lang: "en",
       locations,
       book,
+      headers,
       index,
       calendar,
       period,

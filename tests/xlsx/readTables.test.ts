@@ -36,7 +36,7 @@ describe("reading template tables from a file", () => {
 
   beforeAll(async () => {
     const port = createXlsxPort();
-    await port.applySetup(buildSetupPlan("zh"));
+    await port.applySetup(buildSetupPlan("zh", []));
     await port.writeSettings({ lang: "zh", schemaVersion: 1, signOffOverdueDays: 3 });
     for (const t of TABLES) await port.appendRows(t.name, demo.tables[t.name]);
     await port.save(tmp.file("demo.xlsx"));
@@ -106,7 +106,7 @@ describe("a demo-sized workbook written with streamed rows", () => {
 
   it("reads back every visit and report row exactly, Chinese text split across compressed chunks included", async () => {
     const port = createXlsxPort();
-    await port.applySetup(buildSetupPlan("zh"));
+    await port.applySetup(buildSetupPlan("zh", []));
     for (const t of TABLES.filter((t) => t.name !== "VisitPlan" && t.name !== "DailyReport")) {
       await port.appendRows(t.name, demo.tables[t.name]);
     }

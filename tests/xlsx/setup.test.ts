@@ -11,7 +11,7 @@ describe("xlsx set-up", () => {
 
   it("creates every template table with its columns, validation, widths and a frozen header", async () => {
     const port = createXlsxPort();
-    const report = await port.applySetup(buildSetupPlan("en"));
+    const report = await port.applySetup(buildSetupPlan("en", []));
     await port.writeSettings({ lang: "en", schemaVersion: 1, signOffOverdueDays: 2 });
     await port.save(tmp.file("book.xlsx"));
     expect(report.tablesAdded).toEqual(TABLES.map((t) => t.name));
@@ -52,7 +52,7 @@ describe("xlsx set-up", () => {
   it("re-running set-up adds nothing and keeps people's rows", async () => {
     const port = await openXlsxPort(tmp.file("book.xlsx"));
     await port.appendRows("Salespeople", [["S001", "王伟", "华东", "上海", "李强", "Y"]]);
-    const report = await port.applySetup(buildSetupPlan("zh"));
+    const report = await port.applySetup(buildSetupPlan("zh", []));
     expect(report).toEqual({ sheetsAdded: [], tablesAdded: [], columnsAdded: [], validationsAdded: 0 });
     const [people] = await port.readTables(["Salespeople"]);
     expect(people.rows).toEqual([["S001", "王伟", "华东", "上海", "李强", "Y"]]);
@@ -60,7 +60,7 @@ describe("xlsx set-up", () => {
 
   it("adds a column that a template gained, at the table's right edge", async () => {
     const port = await openXlsxPort(tmp.file("book.xlsx"));
-    const plan = buildSetupPlan("en");
+    const plan = buildSetupPlan("en", []);
     const complaints = plan.sheets.find((s) => s.name === "Complaints")!;
     const extra = {
       ...complaints.tables[0].columns[0],
@@ -85,7 +85,7 @@ describe("xlsx set-up", () => {
   it("refuses a sheet of a template's name that holds other data (SheetNameTaken)", async () => {
     const port = createXlsxPort();
     port.workbook.addWorksheet("Targets").getCell("A1").value = "my own notes";
-    await expect(port.applySetup(buildSetupPlan("en"))).rejects.toMatchObject({
+    await expect(port.applySetup(buildSetupPlan("en", []))).rejects.toMatchObject({
       code: "SheetNameTaken",
     });
   });

@@ -8,7 +8,7 @@ import { createExcelDouble } from "../support/excel";
 
 describe("data validation from one plan on both paths", () => {
   it.each(["en", "zh"] as const)("every rule has the plan's alert style and texts (%s)", async (lang) => {
-    const plan = buildSetupPlan(lang);
+    const plan = buildSetupPlan(lang, []);
     const excel = createExcelDouble();
     await createExcelPort(excel.host).applySetup(plan);
     const xlsx = createXlsxPort();
@@ -44,7 +44,7 @@ describe("data validation from one plan on both paths", () => {
   });
 
   it("lists only warn (IDs, other-language labels and 是/否 are accepted); dates and amounts stop", () => {
-    const columns = buildSetupPlan("zh").sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
+    const columns = buildSetupPlan("zh", []).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
     const alertOf = (key: string) => columns.find((c) => c.key === key)?.validation?.alert;
     expect(alertOf("salesperson")).toBe("warning");
     expect(alertOf("purpose")).toBe("warning");

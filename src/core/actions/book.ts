@@ -6,7 +6,7 @@ import { SalesPaceError } from "../errors";
 import { type MasterIndex, buildMasterIndex } from "../lists";
 import type { SalesBook } from "../model";
 import { type WorkCalendar, buildCalendar } from "../periods";
-import { type TableLocations, readBook } from "../read";
+import { type ColumnHeaders, type TableLocations, headerLanguage, readBook } from "../read";
 import { SCHEMA_VERSION, TABLES } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import type { Finding } from "../validate/finding";
@@ -16,6 +16,8 @@ import { type ActionContext, step } from "./types";
 
 export interface LoadedBook {
   readonly book: SalesBook;
+  /** The header text each column was found under: formulas and names refer to columns by it. */
+  readonly headers: ColumnHeaders;
   /** Findings the reader made about cells it could not read. */
   readonly readFindings: readonly Finding[];
   readonly index: MasterIndex;
@@ -25,9 +27,14 @@ export interface LoadedBook {
   readonly locations: TableLocations;
 }
 
-/** The workbook's settings, or the defaults for a workbook set up without them. */
+/**
+ * The workbook's settings, or the defaults for a workbook without them (made by hand or by another
+ * tool): its language is the one most of its headers are in (SPEC §1), else `fallbackLang`.
+ */
 export function settingsOf(inventory: BookInventory, fallbackLang: Lang): WorkbookSettings {
-  return inventory.settings ?? defaultSettings(fallbackLang, SCHEMA_VERSION);
+  return (
+    inventory.settings ?? defaultSettings(headerLanguage(inventory.tables) ?? fallbackLang, SCHEMA_VERSION)
+  );
 }
 
 /**
@@ -81,9 +88,10 @@ export async function loadBook(ctx: ActionContext, inventory: BookInventory): Pr
     ctx.onProgress,
   );
   step(ctx, "read", 1, 1);
-  const { book, findings, locations } = readBook(raws);
+  const { book, findings, headers, locations } = readBook(raws);
   return {
     book,
+    headers,
     locations,
     readFindings: findings,
     index: buildMasterIndex(book),

@@ -91,11 +91,11 @@ export interface RollupModels {
  * @example computeRollups(loaded, parsePeriod("2026-11")!, dayFromIso("2026-11-20")!).scorecard.lines
  */
 export function computeRollups(
-  loaded: Pick<LoadedBook, "book" | "index" | "calendar" | "settings" | "locations">,
+  loaded: Pick<LoadedBook, "book" | "headers" | "index" | "calendar" | "settings" | "locations">,
   period: Period,
   asOf: Day,
 ): RollupModels {
-  const { book, index, calendar, settings, locations } = loaded;
+  const { book, headers, index, calendar, settings, locations } = loaded;
   const scorecard = buildScorecard({ book, index, calendar, period, asOf });
   const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
   const to = Math.min(asOf, period.end);
@@ -112,6 +112,7 @@ export function computeRollups(
   const plans = buildRollupPlans({
     lang: settings.lang,
     book,
+    headers,
     index,
     calendar,
     period,

@@ -9,7 +9,8 @@ import type { SetupReport } from "./port";
 import { defineAction, step } from "./types";
 
 export interface SetupInput {
-  /** Workbook language; for a workbook already set up, its recorded language is kept unless given. */
+  /** Workbook language; for a workbook already set up, its recorded language is kept unless given
+   *  (without settings: the language most of its headers are in). */
   readonly lang?: Lang;
 }
 
@@ -19,12 +20,12 @@ export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly l
   ensureCanRun: () => undefined,
   async run(ctx, input, inventory) {
     step(ctx, "inspect", 0, 3);
-    const lang = input.lang ?? inventory.settings?.lang ?? ctx.lang;
+    const lang = input.lang ?? settingsOf(inventory, ctx.lang).lang;
     // Before adding anything: a column of the old name next to the renamed one would hold none of the data.
     for (const table of inventory.tables)
       ensureNoRenamedColumns(tableDef(table.table), table.sheet, table.headers);
     step(ctx, "setup", 1, 3);
-    const report = await ctx.port.applySetup(buildSetupPlan(lang));
+    const report = await ctx.port.applySetup(buildSetupPlan(lang, inventory.tables));
     const changed = [...report.sheetsAdded, ...new Set(report.columnsAdded.map((c) => c.table))];
     step(ctx, "settings", 2, 3, changed);
     const settings = { ...settingsOf(inventory, lang), lang, schemaVersion: SCHEMA_VERSION };

@@ -1,4 +1,7 @@
-/** What every rollup sheet is built from: the book, the core's models and the workbook language. */
+/**
+ * What every rollup sheet is built from: the book, the workbook's headers as found, the core's models
+ * and the output language.
+ */
 import type { MasterIndex } from "../lists/types";
 import type { CustomersModel } from "../metrics/customers";
 import type { SalesBook } from "../model";
@@ -6,11 +9,14 @@ import type { EfficiencyLine, Period, Scorecard, WeeklyReport } from "../metrics
 import type { Day } from "../periods/day";
 import type { WorkCalendar } from "../periods";
 import type { TableLocations } from "../read/locations";
+import type { ColumnHeaders } from "../read/columnHeaders";
 import type { Lang } from "../schema/types";
 
 export interface RollupInput {
   readonly lang: Lang;
   readonly book: SalesBook;
+  /** The header text of each template column as found: formulas refer to columns by it. */
+  readonly headers: ColumnHeaders;
   readonly index: MasterIndex;
   readonly calendar: WorkCalendar;
   readonly period: Period;

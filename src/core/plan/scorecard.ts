@@ -57,7 +57,7 @@ export function buildScorecardSheet(input: RollupInput): OwnedSheetPlan {
   const margin = marginRateBlock(lang, book, resolver, gridEnd + 3 + chart.rows + 2);
   const terms = scorecardTerms(input, resolver, gridEnd + 3 + chart.rows + 2 + margin.rows + 1);
   const ctx: ActualContext = {
-    lang,
+    headers: input.headers,
     from: scorecard.period.start,
     to: Math.min(scorecard.period.end, scorecard.asOf),
     marginRates: margin.ranges,

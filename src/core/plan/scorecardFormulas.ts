@@ -5,12 +5,13 @@
 import type { MetricKey } from "../model";
 import type { Day } from "../periods/day";
 import { METRICS } from "../schema/enums";
-import type { Lang } from "../schema/types";
+import type { ColumnHeaders } from "../read/columnHeaders";
 import { BLANK_CRITERION, NON_BLANK_CRITERION, dateBounds, exactCriterion, ifsCall } from "./criteria";
 import { columnRef } from "./tableRefs";
 
 export interface ActualContext {
-  readonly lang: Lang;
+  /** The workbook's headers as found: every column reference is spelled with them. */
+  readonly headers: ColumnHeaders;
   readonly from: Day;
   readonly to: Day;
   /** Absolute ranges of the margin-rate helper block (product spellings and their rates), if any. */
@@ -35,7 +36,7 @@ export interface PersonCriteria {
  * Its length does not grow with the person's spellings.
  */
 export function actualFormula(metric: MetricKey, person: PersonCriteria, ctx: ActualContext): string | null {
-  const ref = (key: string): string => columnRef(ctx.lang, "DailyReport", key);
+  const ref = (key: string): string => columnRef(ctx.headers, "DailyReport", key);
   const base = [ref("salesperson"), person.criterion, ...dateBounds(ref("date"), ctx.from, ctx.to)];
   const each = (sum: string): string => (person.many ? `SUMPRODUCT(${sum})` : sum);
   const summed = SUMMED[metric];
@@ -70,8 +71,8 @@ export interface TargetCriteria {
  * criteria, times each period's share of working days in the view (the core's proration). Its length
  * is the same for one period and spelling as for 53 weeks and five spellings.
  */
-export function targetFormula(lang: Lang, metric: MetricKey, criteria: TargetCriteria): string {
-  const ref = (key: string): string => columnRef(lang, "Targets", key);
+export function targetFormula(headers: ColumnHeaders, metric: MetricKey, criteria: TargetCriteria): string {
+  const ref = (key: string): string => columnRef(headers, "Targets", key);
   const metricDef = METRICS.find((m) => m.key === metric);
   const labels = metricDef ? [metricDef.label.en, metricDef.label.zh] : [metric];
   const holder =

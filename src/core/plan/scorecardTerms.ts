@@ -210,7 +210,7 @@ export function scorecardTerms(input: RollupInput, resolver: NameResolver, row: 
       const name = (kind === "salesperson" ? line.salesperson : line.region) as string;
       const target = resolved.get(`${holderKey(kind, name)}\u0000${metric}`);
       if (target === undefined) return null;
-      return targetFormula(lang, metric, {
+      return targetFormula(input.headers, metric, {
         kind,
         spellings: blocks.spellings(kind, name),
         ...blocks.terms(target.terms),

@@ -4,14 +4,30 @@
  * data validation bound to the master lists and enumerations.
  */
 import { ENUMS, YES_NO } from "../schema/enums";
-import { SCHEMA_VERSION } from "../schema/tables";
-import type { ColumnDef, Lang, ListSource } from "../schema/types";
+import {
+  type ColumnHeaders,
+  type HeaderRow,
+  type TableHeaders,
+  columnHeadersOf,
+  templateHeaders,
+} from "../read/columnHeaders";
+import { SCHEMA_VERSION, TABLES } from "../schema/tables";
+import type { ColumnDef, Lang, ListSource, TableName } from "../schema/types";
 import { cell } from "./a1";
+import { columnRef } from "./tableRefs";
 import { templatePlacements } from "./templateLayout";
 import type { ColumnPlan, InputSheetPlan, NamePlan, SetupPlan, ValidationPlan } from "./types";
 
 /** Excel rejects a comma-separated list source longer than this. */
 export const LIST_SOURCE_LIMIT = 255;
+
+/** A dropdown's defined name: which template column it lists. */
+export interface ListName {
+  readonly name: string;
+  readonly table: TableName;
+  readonly column: string;
+  readonly comment: string;
+}
 
 /**
  * Excel's limits on data-validation texts: an input message's title 32 and text 255 characters, an error
@@ -23,29 +39,81 @@ const ERROR_MAX = 225;
 
 /**
  * Workbook names that list validation points at. Excel's list validation cannot take a structured
- * reference directly, but it takes a defined name whose formula is one.
+ * reference directly, but it takes a defined name whose formula is one; the formula is spelled with
+ * the column's header as the table has it after set-up (listNamePlans).
  *
  * Regions have no table of their own: they are the distinct Salespeople[Region] values, and a
  * distinct list needs dynamic arrays (UNIQUE), which older Excel and LibreOffice lack. The name
  * SP_Regions therefore points at the Region column itself: Excel accepts exactly the regions in
  * use, but its dropdown repeats a region once per salesperson. Validate (E03) is the real check.
  */
-export const LIST_NAMES: Readonly<Record<ListSource, NamePlan>> = {
+export const LIST_NAMES: Readonly<Record<ListSource, ListName>> = {
   salespeople: {
     name: "SP_Salespeople",
-    formula: "=Salespeople[Name]",
+    table: "Salespeople",
+    column: "name",
     comment: "SalesPace: salesperson dropdowns",
   },
-  customers: { name: "SP_Customers", formula: "=Customers[Name]", comment: "SalesPace: customer dropdowns" },
+  customers: {
+    name: "SP_Customers",
+    table: "Customers",
+    column: "name",
+    comment: "SalesPace: customer dropdowns",
+  },
   // Dealers are customers (of type Dealer); a type-filtered list would need dynamic arrays.
-  dealers: { name: "SP_Customers", formula: "=Customers[Name]", comment: "SalesPace: customer dropdowns" },
-  products: { name: "SP_Products", formula: "=Products[Name]", comment: "SalesPace: product dropdowns" },
+  dealers: {
+    name: "SP_Customers",
+    table: "Customers",
+    column: "name",
+    comment: "SalesPace: customer dropdowns",
+  },
+  products: {
+    name: "SP_Products",
+    table: "Products",
+    column: "name",
+    comment: "SalesPace: product dropdowns",
+  },
   regions: {
     name: "SP_Regions",
-    formula: "=Salespeople[Region]",
+    table: "Salespeople",
+    column: "region",
     comment: "SalesPace: region dropdowns (repeats a region once per salesperson)",
   },
 };
+
+/**
+ * The headers every template table has once set-up has run: the headers found stay as they are (in
+ * whatever language or spelling), and the columns and tables set-up adds get their `lang` header.
+ *
+ * @example headersAfterSetup("en", columnHeadersOf([{ table: "Products", sheet: "基础资料", headers: ["产品名称"] }])).Products?.byKey
+ *   // { code: "Code", name: "产品名称", category: "Category", unitPrice: "Unit price", unitCost: "Unit cost" }
+ */
+export function headersAfterSetup(lang: Lang, found: ColumnHeaders): ColumnHeaders {
+  const planned = templateHeaders(lang);
+  const after: Partial<Record<TableName, TableHeaders>> = {};
+  for (const def of TABLES) {
+    const fresh = planned[def.name] as TableHeaders;
+    const existing = found[def.name];
+    after[def.name] = existing
+      ? { sheet: existing.sheet, byKey: { ...fresh.byKey, ...existing.byKey } }
+      : fresh;
+  }
+  return after;
+}
+
+/** The dropdown names, each a structured reference spelled with `headers` (one plan per name). */
+export function listNamePlans(headers: ColumnHeaders): NamePlan[] {
+  const plans = new Map<string, NamePlan>();
+  for (const list of Object.values(LIST_NAMES)) {
+    if (plans.has(list.name)) continue;
+    plans.set(list.name, {
+      name: list.name,
+      formula: `=${columnRef(headers, list.table, list.column)}`,
+      comment: list.comment,
+    });
+  }
+  return [...plans.values()];
+}
 
 /**
  * The rule for a column. Lists only warn: an ID typed instead of a name, a label in the other language
@@ -118,11 +186,13 @@ function columnPlan(lang: Lang, column: ColumnDef): ColumnPlan {
 
 /**
  * The plan that "Set up workbook" applies: all template sheets, tables and dropdown names, labelled
- * in `lang` (the other language's names are recognised as the same sheets and columns).
+ * in `lang` (the other language's names are recognised as the same sheets and columns). `found` is
+ * the header rows of the template tables the workbook already has: the dropdown names refer to the
+ * columns by the headers they will have after set-up (found ones kept, added ones in `lang`).
  *
- * @example buildSetupPlan("zh").sheets[0].name === "基础资料"
+ * @example buildSetupPlan("zh", []).sheets[0].name === "基础资料"
  */
-export function buildSetupPlan(lang: Lang): SetupPlan {
+export function buildSetupPlan(lang: Lang, found: readonly HeaderRow[]): SetupPlan {
   const other: Lang = lang === "en" ? "zh" : "en";
   const sheets: InputSheetPlan[] = templatePlacements().map((group) => ({
     name: group[0].def.sheet[lang],
@@ -135,6 +205,6 @@ export function buildSetupPlan(lang: Lang): SetupPlan {
       style: def.sheet.en === "Lists" ? "TableStyleLight9" : "TableStyleMedium2",
     })),
   }));
-  const names = [...new Map(Object.values(LIST_NAMES).map((n) => [n.name, n])).values()];
+  const names = listNamePlans(headersAfterSetup(lang, columnHeadersOf(found)));
   return { lang, schemaVersion: SCHEMA_VERSION, sheets, names };
 }

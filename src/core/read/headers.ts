@@ -6,7 +6,27 @@ import { headerSpellings } from "../schema/tables";
 import type { TableDef } from "../schema/types";
 import { matchKey } from "../text/fold";
 import { ensureNoRenamedColumns } from "./renamed";
-import type { RawTable } from "./raw";
+import type { RawCell, RawTable } from "./raw";
+
+/**
+ * For each column of `def`, the index of its header among `headers`, or -1 when it has none. Headers
+ * match ignoring case, spaces and width, in either language and in former spellings; the leftmost wins.
+ *
+ * @example matchColumns(["姓名", "ID"], SALESPEOPLE).slice(0, 2) // [1, 0]
+ */
+export function matchColumns(headers: readonly RawCell[], def: TableDef): number[] {
+  const byHeader = new Map<string, number>();
+  headers.forEach((header, index) => {
+    const key = matchKey(String(header));
+    if (key !== "" && !byHeader.has(key)) byHeader.set(key, index);
+  });
+  return def.columns.map((column) => {
+    const found = headerSpellings(column)
+      .map((header) => byHeader.get(matchKey(header)) ?? -1)
+      .filter((index) => index >= 0);
+    return found.length > 0 ? Math.min(...found) : -1;
+  });
+}
 
 /**
  * For each column of `def`, the index of its cell in a raw row, or -1 when an optional column is
@@ -18,17 +38,7 @@ import type { RawTable } from "./raw";
  * @example columnPositions(raw, DAILY_REPORT)[0] // where "Date"/"日期" is
  */
 export function columnPositions(raw: RawTable, def: TableDef): number[] {
-  const byHeader = new Map<string, number>();
-  raw.headers.forEach((header, index) => {
-    const key = matchKey(String(header));
-    if (key !== "" && !byHeader.has(key)) byHeader.set(key, index);
-  });
-  const positions = def.columns.map((column) => {
-    const found = headerSpellings(column)
-      .map((header) => byHeader.get(matchKey(header)) ?? -1)
-      .filter((index) => index >= 0);
-    return found.length > 0 ? Math.min(...found) : -1;
-  });
+  const positions = matchColumns(raw.headers, def);
   const missing = def.columns.filter((column, i) => column.required && positions[i] < 0);
   if (missing.length > 0) {
     // A header renamed in place (Salesperson → Rep): Set up would add an empty column, so name it instead.

@@ -6,6 +6,7 @@ import type { SalesBook } from "../model";
 import type { TableName } from "../schema/types";
 import { TABLES } from "../schema/tables";
 import type { Finding } from "../validate/finding";
+import { type ColumnHeaders, columnHeadersOf } from "./columnHeaders";
 import type { RawTable } from "./raw";
 import type { RowOf } from "./shapes";
 import { type TableLocation, type TableLocations, locateTable } from "./locations";
@@ -15,6 +16,14 @@ export type { RawCell, RawTable } from "./raw";
 export { type CellTarget, type TableLocation, type TableLocations, cellOf, cellReference } from "./locations";
 export type { TableRead } from "./table";
 export type { RowOf } from "./shapes";
+export {
+  type ColumnHeaders,
+  type HeaderRow,
+  type TableHeaders,
+  columnHeadersOf,
+  headerLanguage,
+  templateHeaders,
+} from "./columnHeaders";
 
 /** Where each table's rows go in a SalesBook. */
 export const BOOK_KEY = {
@@ -46,6 +55,7 @@ export function readTable<T extends TableName>(raw: RawTable & { readonly table:
 /**
  * Reads every template table into a SalesBook. A table absent from `raws` reads as no rows (when
  * a table is given twice, the first is read). Findings come in table order, then row, then column.
+ * `headers` is the header text each column was found under, for everything that refers to a column.
  *
  * @throws SalesPaceError `ColumnMissing` when a table lacks a required column.
  * @example const { book, findings } = readBook(await port.readTables());
@@ -54,6 +64,7 @@ export function readBook(raws: readonly RawTable[]): {
   book: SalesBook;
   findings: Finding[];
   locations: TableLocations;
+  headers: ColumnHeaders;
 } {
   const byName = new Map<TableName, RawTable>();
   for (const raw of raws) if (!byName.has(raw.table)) byName.set(raw.table, raw);
@@ -80,5 +91,10 @@ export function readBook(raws: readonly RawTable[]): {
     locations.set(def.name, locateTable(raw));
     for (const finding of read.findings) findings.push(finding);
   }
-  return { book: book as unknown as SalesBook, findings, locations };
+  return {
+    book: book as unknown as SalesBook,
+    findings,
+    headers: columnHeadersOf([...byName.values()]),
+    locations,
+  };
 }

@@ -8,6 +8,7 @@ import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../../src
 import type { SalesBook } from "../../../src/core/model";
 import { buildCalendar, parsePeriod } from "../../../src/core/periods";
 import { type RollupInput, templateLocations } from "../../../src/core/plan";
+import { templateHeaders } from "../../../src/core/read";
 import type { Lang } from "../../../src/core/schema/types";
 import {
   book,
@@ -142,6 +143,7 @@ export function rollupInput(
   return {
     lang,
     book: team,
+    headers: templateHeaders(lang),
     index,
     calendar,
     period,

@@ -8,6 +8,7 @@ import { buildEfficiency, buildScorecard, buildWeeklyReport } from "../../../src
 import type { DailyReportRow, MetricKey, SalesBook, TargetRow } from "../../../src/core/model";
 import { addWorkingDays, buildCalendar, dayFromYmd, parsePeriod } from "../../../src/core/periods";
 import { buildRollupPlans, templateLocations } from "../../../src/core/plan";
+import { templateHeaders } from "../../../src/core/read";
 import { METRIC_KEYS } from "../../../src/core/schema/enums";
 import { book, customer, dailyReport, product, salesperson, target } from "../../support/rows";
 
@@ -85,6 +86,7 @@ test("rollup plans for 400,000 report rows are built and stay batched", () => {
     locations: templateLocations("zh"),
     lang: "zh",
     book: team,
+    headers: templateHeaders("zh"),
     index,
     calendar,
     period,

@@ -35,14 +35,15 @@ async function writeDemoBook(lang: Lang, period: string, file: string): Promise<
     lang,
   });
   const port = createXlsxPort();
-  await port.applySetup(buildSetupPlan(lang));
+  await port.applySetup(buildSetupPlan(lang, []));
   for (const table of TABLES) await port.appendRows(table.name, demo.tables[table.name]);
-  const { book, locations } = readBook(await port.readTables(TABLES.map((t) => t.name)));
+  const { book, headers, locations } = readBook(await port.readTables(TABLES.map((t) => t.name)));
   const index = buildMasterIndex(book);
   const calendar = buildCalendar(book.calendar);
   const view = parsePeriod(period)!;
   const input: RollupInput = {
     lang,
+    headers,
     book,
     index,
     calendar,

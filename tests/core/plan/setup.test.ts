@@ -1,11 +1,13 @@
 import { buildSetupPlan, LIST_NAMES, LIST_SOURCE_LIMIT } from "../../../src/core/plan";
+import { headersAfterSetup } from "../../../src/core/plan/setup";
+import { columnHeadersOf } from "../../../src/core/read";
 import { TABLES } from "../../../src/core/schema/tables";
 import type { Lang } from "../../../src/core/schema/types";
 import { expectGolden } from "../../support/golden";
 
 describe("set-up plan (SPEC §1, §1.7)", () => {
   test.each<Lang>(["en", "zh"])("matches the reviewed golden plan in %s", (lang) => {
-    expectGolden(`setup-${lang}`, buildSetupPlan(lang));
+    expectGolden(`setup-${lang}`, buildSetupPlan(lang, []));
   });
 
   test("Y/N dropdowns offer 是/否 in a Chinese workbook and Y/N in an English one (SPEC §1.1)", () => {
@@ -31,7 +33,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
   });
 
   test("the master lists sit side by side on Lists with one empty column between them", () => {
-    const lists = buildSetupPlan("en").sheets[0];
+    const lists = buildSetupPlan("en", []).sheets[0];
     expect(lists.name).toBe("Lists");
     expect(lists.altNames).toEqual(["基础资料"]);
     expect(lists.tables.map((t) => [t.table, t.anchor])).toEqual([
@@ -43,7 +45,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
   });
 
   test("every template table is planned once, with headers in the workbook language and the other as alt", () => {
-    const plan = buildSetupPlan("zh");
+    const plan = buildSetupPlan("zh", []);
     const tables = plan.sheets.flatMap((s) => s.tables);
     expect(tables.map((t) => t.table)).toEqual(TABLES.map((t) => t.name));
     const report = tables.find((t) => t.table === "DailyReport")!;
@@ -116,7 +118,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
 
   test("enumerations get a dropdown of labels in the workbook language within Excel's 255 characters", () => {
     for (const lang of ["en", "zh"] as const) {
-      const columns = buildSetupPlan(lang).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
+      const columns = buildSetupPlan(lang, []).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
       const purpose = columns.find((c) => c.key === "purpose")!;
       expect(purpose.validation).toEqual({
         type: "list",
@@ -134,7 +136,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
   });
 
   test("list references point at workbook names over table columns, and every such name is planned", () => {
-    const plan = buildSetupPlan("en");
+    const plan = buildSetupPlan("en", []);
     const byKey = (table: string, key: string) =>
       plan.sheets
         .flatMap((s) => s.tables)
@@ -172,11 +174,14 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
         expect(planned).toContain(column.validation.source);
       }
     }
-    expect(Object.values(LIST_NAMES).every((n) => !n.formula.includes("[#"))).toBe(true);
+    expect(plan.names.every((n) => !n.formula.includes("[#"))).toBe(true);
+    expect(Object.values(LIST_NAMES).map((n) => n.name)).toEqual(
+      expect.arrayContaining(plan.names.map((n) => n.name)),
+    );
   });
 
   test("dates, times, amounts, counts and Y/N get their rule; free text and plain numbers get none", () => {
-    const columns = buildSetupPlan("en").sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
+    const columns = buildSetupPlan("en", []).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
     const rule = (key: string) => columns.find((c) => c.key === key)!.validation;
     expect(rule("date")).toEqual({ type: "date", alert: "stop" });
     expect(rule("time")).toEqual({ type: "time", alert: "stop" });
@@ -188,10 +193,55 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
 
   test("input messages fit Excel's limits (title 32, message 255 characters)", () => {
     for (const lang of ["en", "zh"] as const) {
-      for (const column of buildSetupPlan(lang).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns))) {
+      for (const column of buildSetupPlan(lang, []).sheets.flatMap((s) =>
+        s.tables.flatMap((t) => t.columns),
+      )) {
         expect(column.inputMessage.title.length).toBeLessThanOrEqual(32);
         expect(column.inputMessage.message.length).toBeLessThanOrEqual(255);
       }
     }
+  });
+
+  test.each<Lang>(["en", "zh"])(
+    "dropdown names in a new %s workbook name the columns set-up writes",
+    (lang) => {
+      const names = Object.fromEntries(buildSetupPlan(lang, []).names.map((n) => [n.name, n.formula]));
+      expect(names).toEqual(
+        lang === "zh"
+          ? {
+              SP_Salespeople: "=Salespeople[姓名]",
+              SP_Customers: "=Customers[客户名称]",
+              SP_Products: "=Products[产品名称]",
+              SP_Regions: "=Salespeople[区域]",
+            }
+          : {
+              SP_Salespeople: "=Salespeople[Name]",
+              SP_Customers: "=Customers[Name]",
+              SP_Products: "=Products[Name]",
+              SP_Regions: "=Salespeople[Region]",
+            },
+      );
+    },
+  );
+
+  test("re-run in the other language, the names follow the headers the tables keep, and the ones set-up adds", () => {
+    const found = [
+      { table: "Salespeople" as const, sheet: "基础资料", headers: ["工号", "姓名", "Region ", "在职"] },
+      { table: "Products" as const, sheet: "基础资料", headers: ["产品编码", "单价"] },
+    ];
+    const names = Object.fromEntries(buildSetupPlan("en", found).names.map((n) => [n.name, n.formula]));
+    expect(names).toEqual({
+      SP_Salespeople: "=Salespeople[姓名]",
+      SP_Customers: "=Customers[Name]",
+      SP_Products: "=Products[Name]",
+      SP_Regions: "=Salespeople[Region ]",
+    });
+    expect(headersAfterSetup("en", columnHeadersOf(found)).Products?.byKey).toEqual({
+      code: "产品编码",
+      name: "Name",
+      category: "Category",
+      unitPrice: "单价",
+      unitCost: "Unit cost",
+    });
   });
 });

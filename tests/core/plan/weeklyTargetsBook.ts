@@ -36,7 +36,7 @@ const LABELS = { sales: "销售额", visits: "Visits" } as const;
 export async function weeklyTargetsBook(
   port: Pick<WorkbookPort, "applySetup" | "appendRows" | "readTables">,
 ): Promise<SalesBook> {
-  await port.applySetup(buildSetupPlan("zh"));
+  await port.applySetup(buildSetupPlan("zh", []));
   await port.appendRows(
     "Salespeople",
     PEOPLE.map((p) => rowOf(SALESPEOPLE, { id: p.id, name: p.name, region: p.region, active: "是" })),
