@@ -3,7 +3,24 @@ import { isSalesPaceError } from "../../src/core/errors";
 import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
 import { createExcelPort, markerName } from "../../src/excel";
 import { LEGACY_SWAP_FLAG_NAME } from "../../src/excel/owned-swap";
-import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../support/excel";
+import {
+  type ExcelDoubleOptions,
+  PAYLOAD_LIMIT_BYTES,
+  createExcelDouble as emptyExcel,
+} from "../support/excel";
+
+/**
+ * A workbook with the DailyReport table the plans' formulas refer to (on Sheet1, so the sheet lists
+ * stay as the tests state them): the double refuses a formula over a table that does not exist.
+ */
+function createExcelDouble(options: ExcelDoubleOptions = {}) {
+  return emptyExcel({
+    ...options,
+    tables: [
+      { sheet: "Sheet1", name: "DailyReport", headers: ["Date", "Salesperson", "Order amount"], rows: [] },
+    ],
+  });
+}
 import { ownedPlan } from "./plans";
 
 function facts(rows: number): OwnedSheetPlan {
@@ -278,7 +295,10 @@ describe("replaceOwnedSheets", () => {
 
     expect(first).toEqual({ pivotsSkipped: [] });
     expect(second).toEqual({ pivotsSkipped: [] });
-    expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name])).toEqual([["SP_Facts", "Facts"]]);
+    expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["DailyReport", "Sheet1"],
+      ["SP_Facts", "Facts"],
+    ]);
     expect(excel.workbook.tableRows("SP_Facts")).toHaveLength(12);
     const [pivot] = excel.workbook.sheet("Pivots")!.pivots;
     expect(pivot).toMatchObject({

@@ -69,12 +69,22 @@ export const REPORT_SHEET: InputSheetPlan = {
   ],
 };
 
-export function setupPlan(sheets: readonly InputSheetPlan[] = [LISTS_SHEET, REPORT_SHEET]): SetupPlan {
+/**
+ * A set-up plan over `sheets`. The dropdown name is spelled `=Salespeople[<nameHeader>]`, as the real
+ * plan spells it from the headers found; it is left out when the plan has no Salespeople table.
+ */
+export function setupPlan(
+  sheets: readonly InputSheetPlan[] = [LISTS_SHEET, REPORT_SHEET],
+  nameHeader = "Name",
+): SetupPlan {
+  const hasPeople = sheets.some((s) => s.tables.some((t) => t.table === "Salespeople"));
   return {
     lang: "en",
     schemaVersion: 1,
     sheets,
-    names: [{ name: "SP_Salespeople", formula: "=Salespeople[Name]", comment: "salesperson dropdowns" }],
+    names: hasPeople
+      ? [{ name: "SP_Salespeople", formula: `=Salespeople[${nameHeader}]`, comment: "salesperson dropdowns" }]
+      : [],
   };
 }
 

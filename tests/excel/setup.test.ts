@@ -2,7 +2,7 @@
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
 import { createExcelDouble } from "../support/excel";
-import { LISTS_SHEET, REPORT_SHEET, column, setupPlan } from "./plans";
+import { LISTS_SHEET, column, setupPlan } from "./plans";
 
 describe("applySetup", () => {
   it("sets up an empty workbook in at most 3 syncs", async () => {
@@ -115,6 +115,13 @@ describe("applySetup", () => {
   it("recognises headers and sheet names in the other language as the same columns and sheets", async () => {
     const excel = createExcelDouble();
     excel.workbook.putTable(
+      "基础资料",
+      "Salespeople",
+      "A1",
+      ["姓名", "区域", "在职"],
+      [["王伟", "华东", "是"]],
+    );
+    excel.workbook.putTable(
       "每日销售报告",
       "DailyReport",
       "A1",
@@ -122,12 +129,28 @@ describe("applySetup", () => {
       [[46353, "王伟", 1200, "好"]],
     );
 
-    const report = await createExcelPort(excel.host).applySetup(setupPlan([REPORT_SHEET]));
+    const report = await createExcelPort(excel.host).applySetup(setupPlan(undefined, "姓名"));
 
     expect(report.sheetsAdded).toEqual([]);
     expect(report.columnsAdded).toEqual([]);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "每日销售报告"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "基础资料", "每日销售报告"]);
     expect(excel.workbook.dump("每日销售报告")[0]).toEqual(["日期", "销售员", "订货金额", "客户意见"]);
+    expect(excel.workbook.names.get("sp_salespeople")!.formula).toBe("=Salespeople[姓名]");
+  });
+
+  it("mends a dropdown name that points at a header the table no longer has (left by an earlier version)", async () => {
+    const excel = createExcelDouble();
+    const port = createExcelPort(excel.host);
+    await port.applySetup(setupPlan());
+    const table = excel.workbook.table("Salespeople")!;
+    // As an earlier SalesPace left it: the header in one language, the name over the other.
+    table.sheet.put(table.rect.top, table.rect.left, "姓名");
+    excel.resetCounters();
+
+    await port.applySetup(setupPlan(undefined, "姓名"));
+
+    expect(excel.workbook.names.get("sp_salespeople")!.formula).toBe("=Salespeople[姓名]");
+    expect(excel.counters.syncs).toBeLessThanOrEqual(4);
   });
 
   it("refuses a sheet of a template's name that holds other content (SheetNameTaken)", async () => {
@@ -161,7 +184,7 @@ describe("applySetup", () => {
   it("adds a column a newer schema has to a table in the other language", async () => {
     const excel = createExcelDouble();
     excel.workbook.putTable("Lists", "Salespeople", "A1", ["姓名", "区域"], [["王伟", "华东"]]);
-    const plan = setupPlan([{ ...LISTS_SHEET, tables: [LISTS_SHEET.tables[0]] }]);
+    const plan = setupPlan([{ ...LISTS_SHEET, tables: [LISTS_SHEET.tables[0]] }], "姓名");
     const report = await createExcelPort(excel.host).applySetup(plan);
     expect(report.columnsAdded).toEqual([{ table: "Salespeople", header: column("Active", "在职").header }]);
     expect(excel.workbook.dump("Lists")).toEqual([

@@ -5,6 +5,7 @@
  */
 import { contains, intersects } from "./address";
 import { notInDouble, officeError } from "./errors";
+import { checkIfFormula } from "./formula-check";
 import type { RangeDouble, RangeTarget } from "./range";
 import type { ConditionalFormatState, ValidationState } from "./sheet-state";
 
@@ -69,6 +70,11 @@ export class DataValidationDouble {
       ) {
         throw officeError("InvalidArgument", "A list source of more than 255 characters is not allowed.");
       }
+      // A source or bound given as a formula (`=SP_Customers`, `=A3`) is checked like a cell formula.
+      // https://learn.microsoft.com/javascript/api/excel/excel.datavalidationrule
+      const detail = rule[kinds[0]] as Record<string, unknown> | undefined;
+      for (const key of ["source", "formula", "formula1", "formula2"])
+        checkIfFormula(this.range.context.book, detail?.[key]);
       v.rule = rule;
     });
   }
@@ -162,7 +168,13 @@ export class ConditionalFormatsDouble {
         if (!state) throw officeError("InvalidObjectPath", "The conditional format was not created.");
         apply(state);
       });
-    const setFormula = (value: string) => set((s) => (s.formula = value))(value);
+    // The rule's formula is checked like a cell formula (relative to the range's top-left cell).
+    // https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatrule
+    const setFormula = (value: string) =>
+      set((s) => {
+        checkIfFormula(context.book, value);
+        s.formula = value;
+      })(value);
     const setFill = (value: string) => set((s) => (s.fill = value))(value);
     const setFont = (value: string) => set((s) => (s.fontColor = value))(value);
     return {

@@ -7,6 +7,7 @@ import { formatRect, intersects, rectColumns, rectRows } from "./address";
 import type { ContextDouble } from "./context";
 import { READ_CELL_LIMIT } from "./context";
 import { notInDouble, officeError } from "./errors";
+import { checkFormula } from "./formula-check";
 import { ProxyDouble } from "./proxy";
 import { ConditionalFormatsDouble, DataValidationDouble } from "./range-features";
 import type { CellValue, SheetState } from "./sheet-state";
@@ -69,6 +70,16 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.command(input, ({ sheet, rect }) => {
       sheet.assertWritable();
       const cell = cellsOf(input, rect, "values");
+      // Text starting with = on a cell not formatted as text is a formula: Excel parses it (formula-check.ts).
+      forEachCell(rect, (r, c) => {
+        const v = cell(r, c);
+        if (
+          typeof v === "string" &&
+          v.startsWith("=") &&
+          sheet.numberFormat(rect.top + r, rect.left + c) !== "@"
+        )
+          checkFormula(this.context.book, v, "typed");
+      });
       forEachCell(rect, (r, c) => sheet.setValue(rect.top + r, rect.left + c, checkScalar(cell(r, c))));
       this.context.book.expandTablesAfterWrite(sheet, rect);
     });
@@ -81,6 +92,11 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.command(input, ({ sheet, rect }) => {
       sheet.assertWritable();
       const cell = cellsOf(input, rect, "formulas");
+      // Every formula is checked before any cell is written, as Excel refuses the whole assignment.
+      forEachCell(rect, (r, c) => {
+        const v = cell(r, c);
+        if (typeof v === "string" && v.startsWith("=")) checkFormula(this.context.book, v);
+      });
       forEachCell(rect, (r, c) => {
         const v = checkScalar(cell(r, c));
         if (typeof v === "string") sheet.setFormula(rect.top + r, rect.left + c, v);

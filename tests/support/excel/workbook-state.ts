@@ -4,6 +4,7 @@
 import type { Rect } from "./address";
 import { formatRect, intersects, parseRect, rectColumns } from "./address";
 import { officeError } from "./errors";
+import { checkFormula } from "./formula-check";
 import type { CellValue } from "./sheet-state";
 import { SheetState } from "./sheet-state";
 import { breakSheet, breakTable, renameSheet, renameTable } from "./references";
@@ -237,11 +238,26 @@ export class WorkbookState {
     if (this.names.has(name.toLowerCase()) || this.table(name)) {
       throw officeError("ItemAlreadyExists", `The name "${name}" is already used.`);
     }
+    // A name's formula is checked like a cell's: a name over a column that does not exist is refused.
+    // https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)
+    checkFormula(this, formula.startsWith("=") ? formula : `=${formula}`);
     this.names.set(name.toLowerCase(), {
       name,
       formula: formula.startsWith("=") ? formula : `=${formula}`,
       comment,
     });
+  }
+
+  /**
+   * `namedItem.formula = …` (ExcelApi 1.7, writable: NamedItemUpdateData), checked like a new name's.
+   * https://learn.microsoft.com/javascript/api/excel/excel.interfaces.nameditemupdatedata
+   */
+  setNameFormula(name: string, formula: string): void {
+    const item = this.names.get(name.toLowerCase());
+    if (!item) throw officeError("ItemNotFound", `The name "${name}" does not exist.`);
+    const text = formula.startsWith("=") ? formula : `=${formula}`;
+    checkFormula(this, text);
+    this.names.set(name.toLowerCase(), { ...item, formula: text });
   }
 
   deleteName(name: string): void {

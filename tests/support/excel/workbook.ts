@@ -18,6 +18,12 @@ class NamedItemDouble extends ProxyDouble<NameState> {
   get formula(): string {
     return this.loadedValue("formula");
   }
+  set formula(formula: string) {
+    this.command(formula, (item) => {
+      this.context.requireApi(7, "NamedItem.formula");
+      this.context.book.setNameFormula(item.name, formula);
+    });
+  }
 
   delete(): void {
     this.command(undefined, (item) => this.context.book.deleteName(item.name));
