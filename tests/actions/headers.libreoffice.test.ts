@@ -21,7 +21,7 @@ import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
 import { keepFormulaNames } from "../../src/xlsx/definedNames";
 import { runCli } from "../cli/runCli";
 import { NAME_CHECK_SHEET, saveDoubleAsXlsx } from "../support/doubleToXlsx";
-import { type SeedTable, createExcelDouble } from "../support/excel";
+import { type SeedTable, type WorkbookState, createExcelDouble } from "../support/excel";
 import { readRecalculated, recalculateXlsx, type RecalculatedCell } from "../support/libreoffice";
 import { describeWith } from "../support/programs";
 import { tempFolder } from "../xlsx/workbookFiles";
@@ -224,10 +224,33 @@ async function withNameChecks(path: string, out: string): Promise<{ name: string
   return checks;
 }
 
+/** The header of the table column each weekly-report link points at ("" when it is in no table). */
+function weeklyLinkHeaders(book: WorkbookState, lang: Lang): string[] {
+  const weekly = book.sheet(ownedSheetName("weekly", lang))!;
+  return [...weekly.hyperlinks.values()].map((link) => {
+    const match = /^'((?:[^']|'')+)'!([A-Z]+)(\d+)$/.exec(link.documentReference)!;
+    const sheet = book.sheet(match[1].replace(/''/g, "'"))!;
+    let column = 0;
+    for (const ch of match[2]) column = column * 26 + (ch.charCodeAt(0) - 64);
+    const row = Number(match[3]) - 1;
+    const table = book.tables.find(
+      (t) =>
+        t.sheet === sheet &&
+        t.rect.left <= column - 1 &&
+        column - 1 <= t.rect.right &&
+        t.rect.top < row &&
+        row <= t.rect.bottom,
+    );
+    return table ? String(sheet.value(table.rect.top, column - 1)) : "";
+  });
+}
+
 describeWith("soffice", "headers as found, recalculated by LibreOffice on both paths", (soffice) => {
   jest.setTimeout(600_000);
   const tmp = tempFolder();
   const outcomes = new Map<string, Outcome>();
+  /** Per kind, the header above each weekly-report link's target cell (add-in path). */
+  const linkedHeaders = new Map<string, string[]>();
 
   beforeAll(async () => {
     const inputs: string[] = [];
@@ -244,6 +267,7 @@ describeWith("soffice", "headers as found, recalculated by LibreOffice on both p
       const plans: OwnedSheetPlan[] = [];
       const ctx = await build(kind, recording(createExcelPort(excel.host), plans));
       const rollup = await refreshRollups.run(ctx, { period: "2026-11", asOf: AS_OF });
+      linkedHeaders.set(kind.name, weeklyLinkHeaders(excel.workbook, rollup.lang));
       const addin = tmp.file(`addin-${kind.name}.xlsx`);
       const addinChecks = await saveDoubleAsXlsx(excel.workbook, addin, { checkNames: true });
       pending.push({
@@ -319,6 +343,12 @@ describeWith("soffice", "headers as found, recalculated by LibreOffice on both p
         expect(wrong.slice(0, 10)).toEqual([]);
       },
     );
+
+    it("links each open item of the weekly report to its description, where the table is", () => {
+      const headers = linkedHeaders.get(kind.name)!;
+      expect(headers.length).toBeGreaterThan(0);
+      for (const header of headers) expect(["Description", "情况描述", "投诉内容"]).toContain(header);
+    });
 
     it.each(["addin", "cli-names"])("every dropdown name resolves to its column (%s)", async (path) => {
       const outcome = outcomes.get(`${path} ${kind.name}`)!;
