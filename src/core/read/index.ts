@@ -94,7 +94,7 @@ export function readBook(raws: readonly RawTable[]): {
   return {
     book: book as unknown as SalesBook,
     findings,
-    headers: columnHeadersOf([...byName.values()]),
+    headers: columnHeadersOf(TABLES.flatMap((def) => byName.get(def.name) ?? [])),
     locations,
   };
 }

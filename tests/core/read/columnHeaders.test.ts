@@ -1,5 +1,5 @@
 /** SPEC §1 "Headers as they are": the header text each column has in the workbook, as found. */
-import { readBook } from "../../../src/core/read";
+import { type RawTable, readBook } from "../../../src/core/read";
 import { columnHeadersOf, headerLanguage, templateHeaders } from "../../../src/core/read/columnHeaders";
 
 describe("headers as found", () => {
@@ -42,6 +42,19 @@ describe("headers as found", () => {
       },
     ]);
     expect(headers).toEqual({ Calendar: { sheet: "基础资料", byKey: { date: "Date", kind: "类型" } } });
+  });
+
+  it("leaves out tables that are not templates (an owned sheet's table read along)", () => {
+    const facts = {
+      table: "SP_Facts",
+      sheet: "Facts",
+      headerRow: 1,
+      firstColumn: 0,
+      headers: ["Date"],
+      rows: [],
+    };
+    const { headers } = readBook([facts as unknown as RawTable]);
+    expect(headers).toEqual({});
   });
 
   it("names the language most headers are in, and none on a tie", () => {
