@@ -6,244 +6,30 @@
  * out as the core computed it (add-in path: the plan's value; CLI path: the cached value), and every
  * dropdown name must resolve to its column.
  */
-import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { type ActionContext, refreshRollups, setUpWorkbook } from "../../src/core/actions";
-import type { WorkbookPort } from "../../src/core/actions/port";
-import { generateDemo } from "../../src/core/demo";
-import { dayFromYmd } from "../../src/core/periods";
+import { refreshRollups } from "../../src/core/actions";
 import { ownedSheetName } from "../../src/core/plan";
-import type { CellValue, OwnedSheetPlan } from "../../src/core/plan/types";
-import { TABLES } from "../../src/core/schema/tables";
-import type { Lang, TableName } from "../../src/core/schema/types";
+import type { OwnedSheetPlan } from "../../src/core/plan/types";
+import type { Lang } from "../../src/core/schema/types";
 import { createExcelPort } from "../../src/excel";
-import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
-import { keepFormulaNames } from "../../src/xlsx/definedNames";
 import { runCli } from "../cli/runCli";
 import { NAME_CHECK_SHEET, saveDoubleAsXlsx } from "../support/doubleToXlsx";
-import { type SeedTable, type WorkbookState, createExcelDouble } from "../support/excel";
-import { readRecalculated, recalculateXlsx, type RecalculatedCell } from "../support/libreoffice";
+import { createExcelDouble } from "../support/excel";
+import { readRecalculated, recalculateXlsx } from "../support/libreoffice";
 import { describeWith } from "../support/programs";
 import { tempFolder } from "../xlsx/workbookFiles";
-
-const AS_OF = dayFromYmd(2026, 11, 20);
-const ROLLUP_ARGS = ["--period", "2026-11", "--as-of", "2026-11-20"];
-
-function demoTables(lang: Lang) {
-  return generateDemo({ people: 5, days: 40, seed: 11, start: dayFromYmd(2026, 10, 8), messy: 0, lang })
-    .tables;
-}
-
-/** One kind of workbook: tables people made by hand (if any), then set-ups and demo rows in order. */
-interface Kind {
-  readonly name: string;
-  /** The language the rollup sheets must come out in. */
-  readonly output: Lang;
-  readonly seed: readonly SeedTable[];
-  /** Steps after the seed: a set-up in a language, or appending the demo rows in a language. */
-  readonly steps: readonly ({ setup: Lang } | { rows: Lang })[];
-}
-
-/** Every template table typed by hand: `header` picks each column's header, anchors as `anchorOf` says. */
-function handMade(
-  lang: Lang,
-  header: (table: TableName, key: string, en: string, zh: string) => string,
-  anchorOf: (table: TableName, index: number) => string,
-): SeedTable[] {
-  const rows = demoTables(lang);
-  const perSheet = new Map<string, number>();
-  return TABLES.map((def) => {
-    const sheet = def.sheet[lang];
-    const index = perSheet.get(sheet) ?? 0;
-    perSheet.set(sheet, index + 1);
-    return {
-      sheet,
-      name: def.name,
-      anchor: anchorOf(def.name, index),
-      headers: def.columns.map((c) => header(def.name, c.key, c.header.en, c.header.zh)),
-      rows: rows[def.name] as CellValue[][] as SeedTable["rows"],
-    };
-  });
-}
-
-/** Lists holds four tables side by side: 12 columns apart leaves a gap after the widest (Customers, 7). */
-const LISTS_COLUMNS = ["C", "O", "AA", "AM"];
-
-const KINDS: readonly Kind[] = [
-  { name: "setup-zh", output: "zh", seed: [], steps: [{ setup: "zh" }, { rows: "zh" }] },
-  { name: "setup-en", output: "en", seed: [], steps: [{ setup: "en" }, { rows: "en" }] },
-  {
-    name: "handmade-zh",
-    output: "zh",
-    seed: handMade(
-      "zh",
-      (_t, _k, _en, zh) => zh,
-      (_table, index) => `${["A", "M", "Y", "AK"][index]}1`,
-    ),
-    steps: [],
-  },
-  {
-    name: "mixed-en",
-    output: "en",
-    seed: handMade(
-      "en",
-      (table, key, en, zh) => (table === "DailyReport" && key === "orderAmount" ? zh : en),
-      (table, index) => (table === "DailyReport" ? "B3" : `${LISTS_COLUMNS[index]}4`),
-    ),
-    steps: [{ setup: "en" }],
-  },
-  { name: "en-then-zh", output: "zh", seed: [], steps: [{ setup: "en" }, { rows: "en" }, { setup: "zh" }] },
-];
-
-async function build(kind: Kind, port: WorkbookPort): Promise<ActionContext> {
-  const ctx: ActionContext = { port, today: AS_OF, lang: "en" };
-  for (const step of kind.steps) {
-    if ("setup" in step) await setUpWorkbook.run(ctx, { lang: step.setup });
-    else {
-      const rows = demoTables(step.rows);
-      for (const def of TABLES) await port.appendRows(def.name, rows[def.name]);
-    }
-  }
-  return ctx;
-}
-
-/** A port that remembers the plans it was given, so each formula cell's core value is known. */
-function recording(port: WorkbookPort, plans: OwnedSheetPlan[]): WorkbookPort {
-  return new Proxy(port, {
-    get(target, key, receiver) {
-      if (key === "replaceOwnedSheets")
-        return (given: readonly OwnedSheetPlan[], onProgress?: never) => {
-          plans.push(...given);
-          return target.replaceOwnedSheets(given, onProgress);
-        };
-      const value = Reflect.get(target, key, receiver) as unknown;
-      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
-interface FormulaCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly expected: CellValue;
-}
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Every formula cell the plans write, with the value the core computed for it. */
-function planFormulaCells(plans: readonly OwnedSheetPlan[]): FormulaCell[] {
-  return plans.flatMap((plan) =>
-    plan.writes.flatMap((write) => {
-      if (!write.formulas) return [];
-      const match = /^([A-Z]+)(\d+)/.exec(write.address)!;
-      let left = 0;
-      for (const ch of match[1]) left = left * 26 + (ch.charCodeAt(0) - 64);
-      const top = Number(match[2]);
-      return write.formulas.flatMap((line, r) =>
-        line.flatMap((formula, c) =>
-          formula === null
-            ? []
-            : [
-                {
-                  sheet: plan.name,
-                  address: `${columnName(left - 1 + c)}${top + r}`,
-                  expected: write.values[r][c],
-                },
-              ],
-        ),
-      );
-    }),
-  );
-}
-
-/** The same figure: numbers to a millionth (relative), blanks as blanks, text as text. */
-function agrees(expected: RecalculatedCell | CellValue, got: RecalculatedCell): boolean {
-  if (expected === null || expected === "") return got === null || got === "";
-  if (typeof expected === "number")
-    return typeof got === "number" && Math.abs(got - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
-  return got === expected;
-}
-
-interface Outcome {
-  readonly cells: readonly FormulaCell[];
-  readonly recalculated: string;
-  readonly nameChecks: readonly { name: string; rows: number | null }[];
-  readonly lang: Lang;
-}
-
-/** The .xlsx a kind starts from on the CLI path: hand-made tables via the bridge, else a new workbook. */
-async function startFile(
-  kind: Kind,
-  path: string,
-): Promise<WorkbookPort & { save(p: string): Promise<void> }> {
-  if (kind.seed.length === 0) return createXlsxPort();
-  await saveDoubleAsXlsx(createExcelDouble({ tables: kind.seed }).workbook, path);
-  return openXlsxPort(path);
-}
-
-/** Formula cells of every sheet with their cached results (what `salespace rollup` wrote). */
-async function cachedFormulaCells(path: string): Promise<FormulaCell[]> {
-  const book = await readRecalculated(path);
-  const cells: FormulaCell[] = [];
-  book.workbook.eachSheet((sheet) =>
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.formula)
-          cells.push({
-            sheet: sheet.name,
-            address: cell.address,
-            expected: book.cell(sheet.name, cell.address) as CellValue,
-          });
-      }),
-    ),
-  );
-  return cells;
-}
-
-/** A copy of `path` with a sheet of `=ROWS(name)` for each SP_ name, to see the engine resolve them. */
-async function withNameChecks(path: string, out: string): Promise<{ name: string; rows: number | null }[]> {
-  const workbook = new ExcelJS.Workbook();
-  const names = keepFormulaNames(workbook);
-  await workbook.xlsx.readFile(path);
-  const dropdowns = names.names().filter((n) => n.startsWith("SP_") && names.formula(n)?.includes("["));
-  const sheet = workbook.addWorksheet(NAME_CHECK_SHEET);
-  const checks = dropdowns.map((name, i) => {
-    sheet.getCell(`A${i + 1}`).value = name;
-    sheet.getCell(`B${i + 1}`).value = { formula: `ROWS(${name})` } as ExcelJS.CellFormulaValue;
-    return { name, rows: null };
-  });
-  await workbook.xlsx.writeFile(out);
-  return checks;
-}
-
-/** The header of the table column each weekly-report link points at ("" when it is in no table). */
-function weeklyLinkHeaders(book: WorkbookState, lang: Lang): string[] {
-  const weekly = book.sheet(ownedSheetName("weekly", lang))!;
-  return [...weekly.hyperlinks.values()].map((link) => {
-    const match = /^'((?:[^']|'')+)'!([A-Z]+)(\d+)$/.exec(link.documentReference)!;
-    const sheet = book.sheet(match[1].replace(/''/g, "'"))!;
-    let column = 0;
-    for (const ch of match[2]) column = column * 26 + (ch.charCodeAt(0) - 64);
-    const row = Number(match[3]) - 1;
-    const table = book.tables.find(
-      (t) =>
-        t.sheet === sheet &&
-        t.rect.left <= column - 1 &&
-        column - 1 <= t.rect.right &&
-        t.rect.top < row &&
-        row <= t.rect.bottom,
-    );
-    return table ? String(sheet.value(table.rect.top, column - 1)) : "";
-  });
-}
+import {
+  type FormulaCell,
+  type Outcome,
+  agrees,
+  cachedFormulaCells,
+  planFormulaCells,
+  recording,
+  startFile,
+  weeklyLinkHeaders,
+  withNameChecks,
+} from "./headerChecks";
+import { AS_OF, KINDS, ROLLUP_ARGS, build } from "./headerKinds";
 
 describeWith("soffice", "headers as found, recalculated by LibreOffice on both paths", (soffice) => {
   jest.setTimeout(600_000);
