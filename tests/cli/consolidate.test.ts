@@ -30,7 +30,7 @@ async function writeBook(
   skip: TableName[] = [],
 ): Promise<string> {
   const port = createXlsxPort();
-  await port.applySetup(buildSetupPlan(lang));
+  await port.applySetup(buildSetupPlan(lang, []));
   await port.writeSettings({ lang, schemaVersion: 1, signOffOverdueDays: 2 });
   for (const t of TABLES) await port.appendRows(t.name, tables[t.name]);
   await port.save(tmp.file(file));

@@ -6,8 +6,7 @@
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
 import { isOwnedTabColor } from "../../src/excel/owned-marker";
-import { createExcelDouble } from "../support/excel";
-import { ownedPlan } from "./plans";
+import { excelWithReportTable as createExcelDouble, ownedPlan } from "./plans";
 
 describe("a hidden sheet with an owned sheet's name", () => {
   it("reads back a null tab colour from the double, as Excel does", async () => {

@@ -3,25 +3,8 @@ import { isSalesPaceError } from "../../src/core/errors";
 import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
 import { createExcelPort, markerName } from "../../src/excel";
 import { LEGACY_SWAP_FLAG_NAME } from "../../src/excel/owned-swap";
-import {
-  type ExcelDoubleOptions,
-  PAYLOAD_LIMIT_BYTES,
-  createExcelDouble as emptyExcel,
-} from "../support/excel";
-
-/**
- * A workbook with the DailyReport table the plans' formulas refer to (on Sheet1, so the sheet lists
- * stay as the tests state them): the double refuses a formula over a table that does not exist.
- */
-function createExcelDouble(options: ExcelDoubleOptions = {}) {
-  return emptyExcel({
-    ...options,
-    tables: [
-      { sheet: "Sheet1", name: "DailyReport", headers: ["Date", "Salesperson", "Order amount"], rows: [] },
-    ],
-  });
-}
-import { ownedPlan } from "./plans";
+import { PAYLOAD_LIMIT_BYTES } from "../support/excel";
+import { excelWithReportTable as createExcelDouble, ownedPlan } from "./plans";
 
 function facts(rows: number): OwnedSheetPlan {
   return ownedPlan({

@@ -9,6 +9,7 @@ import type {
   SetupPlan,
   ValidationPlan,
 } from "../../src/core/plan/types";
+import { type ExcelDouble, type ExcelDoubleOptions, createExcelDouble } from "../support/excel";
 
 export function column(header: string, alt: string, validation: ValidationPlan | null = null): ColumnPlan {
   return {
@@ -117,4 +118,17 @@ export function ownedPlan(overrides: Partial<OwnedSheetPlan> = {}): OwnedSheetPl
     tabColor: "#0F6CBD",
     ...overrides,
   };
+}
+
+/**
+ * A workbook with the DailyReport table the owned plans' formulas refer to (on Sheet1, so the sheet lists
+ * stay as the tests state them): the double refuses a formula over a table that does not exist.
+ */
+export function excelWithReportTable(options: ExcelDoubleOptions = {}): ExcelDouble {
+  return createExcelDouble({
+    ...options,
+    tables: [
+      { sheet: "Sheet1", name: "DailyReport", headers: ["Date", "Salesperson", "Order amount"], rows: [] },
+    ],
+  });
 }

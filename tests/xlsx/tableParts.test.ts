@@ -69,7 +69,7 @@ describe("tables come from the table parts, in parts spelled as other tools spel
 describe("a header row that is not an Excel table is not a table", () => {
   it("a DailyReport header typed on its sheet but converted to a range is missing (exit 2, file untouched)", async () => {
     const port = createXlsxPort();
-    await port.applySetup(buildSetupPlan("zh"));
+    await port.applySetup(buildSetupPlan("zh", []));
     await port.save(tmp.file("set-up.xlsx"));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(tmp.file("set-up.xlsx"));

@@ -8,6 +8,7 @@ import { periodOf, ymdOfDay } from "../periods";
 import { buildEfficiencySheet } from "../plan/efficiency";
 import { FACTS_TABLE } from "../plan/facts";
 import { cellWrite, ownedSheet } from "../plan/ownedSheet";
+import { templateHeaders } from "../read/columnHeaders";
 import type { RollupInput } from "../plan/rollupInput";
 import { headerWrites, type LineCells, lineWrites, titleWrites, trafficLights } from "../plan/scorecard";
 import { NAME_COLUMNS, SCORECARD_FIGURES, SCORECARD_ROWS, SCORECARD_WIDTH } from "../plan/scorecardLayout";
@@ -174,7 +175,7 @@ function scorecardSheet(models: CompanyModels): OwnedSheetPlan {
 export function buildCompanyPlans(models: CompanyModels): OwnedSheetPlan[] {
   if (models.facts.length > MAX_FACT_ROWS) throw new Error("Too many facts rows for one sheet");
   // No locations: the items' rows are in other files, so their row numbers stay and no link is made.
-  const input: RollupInput = { ...models, locations: new Map() };
+  const input: RollupInput = { ...models, locations: new Map(), headers: templateHeaders(models.lang) };
   return [
     scorecardSheet(models),
     pivotsSheet(models),

@@ -10,6 +10,7 @@ import type { SalesBook } from "../model";
 import { isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from "../schema/enums";
+import type { ColumnHeaders } from "../read/columnHeaders";
 import type { Lang } from "../schema/types";
 import { columnLetter, rect } from "./a1";
 import { dateBounds, dateFormula, exactCriterion, ifsCall, stringLiteral } from "./criteria";
@@ -54,20 +55,21 @@ export interface CustomerSheetInput {
   readonly period: { readonly text: string; readonly start: Day; readonly end: Day };
   readonly asOf: Day;
   readonly customers: CustomersModel;
+  /** The headers each template column has in this workbook: every reference is spelled with them. */
+  readonly headers: ColumnHeaders;
   /** W10's visit threshold: the days-since-visit light turns red above it for an A customer. */
   readonly silentVisitDays: number;
 }
 
 /** Formula builders for one line: each spelling of the customer (its name cell first) is matched. */
 function lineFormulas(
-  lang: Lang,
   criteria: readonly string[],
   complaintCriteria: readonly string[],
   input: CustomerSheetInput,
   row: number,
 ) {
-  const dr = (key: string) => columnRef(lang, "DailyReport", key);
-  const cp = (key: string) => columnRef(lang, "Complaints", key);
+  const dr = (key: string) => columnRef(input.headers, "DailyReport", key);
+  const cp = (key: string) => columnRef(input.headers, "Complaints", key);
   const to = Math.min(input.period.end, input.asOf);
   const upTo = `"<="&${dateFormula(input.asOf)}`;
   const sum = (column: string | null, from: Day) =>
@@ -142,7 +144,7 @@ export function buildCustomersSheet(input: CustomerSheetInput): OwnedSheetPlan {
     const name = `$B${row}`;
     const criteria = [name, ...(reportSpellings.get(l.name) ?? []).map(exactCriterion)];
     const complaintCriteria = [name, ...(complaintSpellings.get(l.name) ?? []).map(exactCriterion)];
-    const live = lineFormulas(lang, criteria, complaintCriteria, input, row);
+    const live = lineFormulas(criteria, complaintCriteria, input, row);
     return FIGURES.map(([k]) => live[k] ?? null);
   });
   const flags = lines.map((l) => [

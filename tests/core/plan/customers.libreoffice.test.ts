@@ -42,15 +42,16 @@ async function writeDemoBook(lang: Lang, file: string): Promise<CustomersModel> 
     lang,
   });
   const port = createXlsxPort();
-  await port.applySetup(buildSetupPlan(lang));
+  await port.applySetup(buildSetupPlan(lang, []));
   for (const table of TABLES) await port.appendRows(table.name, demo.tables[table.name]);
-  const { book } = readBook(await port.readTables(TABLES.map((t) => t.name)));
+  const { book, headers } = readBook(await port.readTables(TABLES.map((t) => t.name)));
   const index = buildMasterIndex(book);
   const calendar = buildCalendar(book.calendar);
   const period = parsePeriod("2026-11")!;
   const customers = computeCustomers({ book, index, calendar, view: period, asOf: AS_OF });
   const plan = buildCustomersSheet({
     lang,
+    headers,
     book,
     index,
     period,

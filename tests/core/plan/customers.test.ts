@@ -4,6 +4,7 @@ import { buildCalendar } from "../../../src/core/periods";
 import { buildCustomersSheet, CUSTOMER_HEADER_ROW } from "../../../src/core/plan/customers";
 import type { Lang } from "../../../src/core/schema/types";
 import { AS_OF, VIEW, customersBook } from "../metrics/customers/fixture";
+import { templateHeaders } from "../../../src/core/read/columnHeaders";
 
 function sheet(lang: Lang) {
   const book = customersBook();
@@ -12,7 +13,16 @@ function sheet(lang: Lang) {
   const period = { text: "2026-11", ...VIEW };
   return {
     customers,
-    plan: buildCustomersSheet({ lang, book, index, period, asOf: AS_OF, customers, silentVisitDays: 30 }),
+    plan: buildCustomersSheet({
+      lang,
+      headers: templateHeaders(lang),
+      book,
+      index,
+      period,
+      asOf: AS_OF,
+      customers,
+      silentVisitDays: 30,
+    }),
   };
 }
 

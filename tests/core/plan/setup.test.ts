@@ -12,7 +12,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
 
   test("Y/N dropdowns offer 是/否 in a Chinese workbook and Y/N in an English one (SPEC §1.1)", () => {
     const yesNo = (lang: Lang) =>
-      buildSetupPlan(lang)
+      buildSetupPlan(lang, [])
         .sheets.flatMap((s) => s.tables)
         .find((t) => t.table === "DailyReport")!
         .columns.find((c) => c.key === "newOutlet")!;
@@ -22,7 +22,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
   });
 
   test("sign-off is 核签 in every Chinese template; the old 主管签核 header is recognised, not added again", () => {
-    const tables = buildSetupPlan("zh").sheets.flatMap((s) => s.tables);
+    const tables = buildSetupPlan("zh", []).sheets.flatMap((s) => s.tables);
     const approvedBy = (table: string) =>
       tables.find((t) => t.table === table)!.columns.find((c) => c.key === "approvedBy")!;
     expect(approvedBy("VisitPlan").header).toBe("主管核签");
@@ -68,7 +68,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
 
   test("the §8 templates get score dropdowns on their scales, channels, reasons, statuses and list references", () => {
     for (const lang of ["en", "zh"] as const) {
-      const tables = buildSetupPlan(lang).sheets.flatMap((s) => s.tables);
+      const tables = buildSetupPlan(lang, []).sheets.flatMap((s) => s.tables);
       const column = (table: string, key: string) =>
         tables.find((t) => t.table === table)!.columns.find((c) => c.key === key)!;
       for (const key of ["productQuality", "delivery", "service", "price", "overall"]) {
@@ -107,7 +107,7 @@ describe("set-up plan (SPEC §1, §1.7)", () => {
       expect(column("LostCustomers", "lostOn").numberFormat).toBe("yyyy-mm-dd");
     }
     expect(
-      buildSetupPlan("zh")
+      buildSetupPlan("zh", [])
         .sheets.flatMap((s) => s.tables)
         .find((t) => t.table === "Satisfaction")!.columns[8].inputMessage,
     ).toEqual({
