@@ -44,9 +44,11 @@ describeWith("chromium", "task pane on the workbench", (chromiumPath) => {
         "Daily Report",
         "Market Report",
         "Complaints",
+        "Satisfaction",
+        "Lost Customers",
       ]),
     );
-    expect(await page.getByTestId("setup-report").textContent()).toContain("Tables added: 9");
+    expect(await page.getByTestId("setup-report").textContent()).toContain("Tables added: 11");
     await screen(page, "home");
     expect(await page.getByTestId("setup-status").textContent()).toBe("Set up");
   });

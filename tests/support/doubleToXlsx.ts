@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { keepFormulaNames } from "../../src/xlsx/definedNames";
 import { type Rect, columnLetters, formatRect } from "./excel/address";
 import type { SheetState, WorkbookState } from "./excel";
+import { fileFormula } from "../../src/xlsx/formulaText";
 
 /** The sheet the name check goes on, and the names it checks. */
 export const NAME_CHECK_SHEET = "SP_NameCheck";
@@ -34,7 +35,7 @@ function writeCells(sheet: SheetState, target: ExcelJS.Worksheet, skip: readonly
       if (skip.some((rect) => inside(rect, r, c))) continue;
       const formula = sheet.formula(r, c);
       const cell = target.getCell(cellAddress(r, c));
-      if (formula !== undefined) cell.value = { formula: formula.slice(1) } as ExcelJS.CellFormulaValue;
+      if (formula !== undefined) cell.value = { formula: fileFormula(formula) } as ExcelJS.CellFormulaValue;
       else if (sheet.value(r, c) !== "") cell.value = sheet.value(r, c);
     }
   }

@@ -1,5 +1,5 @@
 /** "Set up workbook": create or upgrade every template, then record the workbook's settings. */
-import { buildSetupPlan } from "../plan";
+import { buildSetupPlan } from "../plan/setup";
 import { ensureNoRenamedColumns } from "../read/renamed";
 import { SCHEMA_VERSION, tableDef } from "../schema/tables";
 import type { Lang } from "../schema/types";

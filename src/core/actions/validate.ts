@@ -1,7 +1,8 @@
 /** "Validate": every template table checked (SPEC §2); optionally the findings written to the Validation sheet. */
 import { addWorkingDays, isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
-import { buildValidationSheet, findingSalespeople } from "../plan";
+import { buildValidationSheet } from "../plan/validationSheet";
+import { findingSalespeople } from "../plan/validationSummary";
 import type { Lang } from "../schema/types";
 import { cellOf } from "../read";
 import type { Finding } from "../validate/finding";

@@ -20,9 +20,9 @@ const useStyles = makeStyles({
     textAlign: "left",
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`,
   },
-  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
+  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`, verticalAlign: "top" },
 });
 
 export function Table({ className, ...props }: ComponentPropsWithoutRef<"table">) {

@@ -14,7 +14,8 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { applySuggestion, correctionOf } from "../../core/actions/correct";
-import { type ValidationResult, validateWorkbook } from "../../core/actions/validate";
+import type { ValidationResult } from "../../core/actions/validate";
+import { loadValidateAction, useLoadedAction } from "../lazyActions";
 import { tablePlace } from "../../core/i18n";
 import { TABLES, tableDef } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
@@ -46,10 +47,12 @@ export function ValidateScreen({ workspace, busy, result, stale, onResult }: Val
   const [shown, setShown] = useState<Record<string, number>>({});
   const [corrected, setCorrected] = useState<ReadonlySet<Finding>>(new Set());
   const canCorrect = workspace.services.port.correctCell !== undefined;
-  const canRun = inventory !== null && validateWorkbook.canRun(inventory);
+  const validateWorkbook = useLoadedAction(loadValidateAction, workspace);
+  const canRun = inventory !== null && validateWorkbook !== null && validateWorkbook.canRun(inventory);
   const bookLang = result?.lang ?? workspace.lang;
 
   const validate = async (toSheet: boolean) => {
+    if (validateWorkbook === null) return;
     const outcome = await workspace.runAction(validateWorkbook, { writeSheet: toSheet });
     if (outcome) {
       onResult(outcome);
