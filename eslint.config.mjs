@@ -40,6 +40,17 @@ const nodeBuiltins = [
   "zlib",
 ];
 
+/** Nothing shipped imports the tests; only the workbench ships the Excel double (ARCHITECTURE "Test doubles"). */
+const noTests = {
+  group: ["**/tests", "**/tests/**"],
+  message:
+    "src/ must not import tests/: move what both need into src/ (the Excel double is src/excel-double).",
+};
+const noDouble = {
+  group: ["**/excel-double", "**/excel-double/**"],
+  message: "Only the workbench and the tests use the Excel double; the add-in talks to real Excel.",
+};
+
 /** The core is pure: no adapters, no UI, no Office, no Node I/O (ARCHITECTURE "Rules of the house"). */
 const coreBoundary = {
   files: ["src/core/**/*.{ts,tsx}"],
@@ -77,6 +88,8 @@ const coreBoundary = {
             message:
               "src/core must not import from src/excel, src/xlsx, src/cli, src/taskpane or src/commands.",
           },
+          noTests,
+          noDouble,
         ],
       },
     ],
@@ -114,14 +127,17 @@ const coreBoundary = {
 };
 
 /** One package may not reach into another (ARCHITECTURE "Rules of the house"); each rule names why. */
-function importBoundary(files, groups, message) {
+function importBoundary(files, groups, message, shared = [noTests, noDouble]) {
+  const own = groups.length > 0 ? [{ group: groups, message }] : [];
   return {
     files,
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [...own, ...shared] }] },
   };
 }
 
 const adapterBoundaries = [
+  importBoundary(["src/cli/**/*.ts", "src/taskpane/**/*.{ts,tsx}"], [], ""),
+  importBoundary(["src/workbench/**/*.{ts,tsx}", "src/excel-double/**/*.ts"], [], "", [noTests]),
   importBoundary(
     ["src/excel/**/*.ts"],
     ["**/xlsx", "**/xlsx/**", "exceljs"],

@@ -1,5 +1,5 @@
 /**
- * Figure 2: Excel round trips at full size on the in-memory Excel double (tests/support/excel) through the
+ * Figure 2: Excel round trips at full size on the in-memory Excel double (src/excel-double) through the
  * real adapter (src/excel): syncs and request bytes for set-up, filling the demo rows, reading every
  * table, a full rollup refresh and a second one over the existing rollup sheets — next to the fewest requests the 5 MB cap allows and next to a naive
  * reader that syncs once per row (measured on a 2,000-row sample, then scaled).
@@ -11,7 +11,7 @@ import { generateDemo } from "../../src/core/demo";
 import { dayFromYmd, isoOfDay } from "../../src/core/periods";
 import { TABLES } from "../../src/core/schema/tables";
 import { createExcelPort } from "../../src/excel";
-import { type ExcelDouble, PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../../tests/support/excel";
+import { type ExcelDouble, PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../../src/excel-double";
 import { BenchChild, argument } from "./measure";
 
 const NAIVE_SAMPLE_ROWS = 2000;

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { SheetState } from "../../tests/support/excel";
-import { columnLetters, parseRect } from "../../tests/support/excel/address";
+import type { SheetState } from "../excel-double";
+import { columnLetters, parseRect } from "../excel-double/address";
 import { numberText } from "./cellText";
 
 const useStyles = makeStyles({

@@ -1,11 +1,11 @@
 /**
- * The workbench's simulated workbook: the in-memory Excel test double (tests/support/excel) behind the
+ * The workbench's simulated workbook: the in-memory Excel test double (src/excel-double) behind the
  * real Excel adapter, plus what the page and the browser tests need around it — a change counter for
  * re-rendering the grids and a "colleague's paste" below a table. Development only; never in dist/.
  */
 import type { WorkbookPort } from "../core/actions/port";
 import { createExcelPort } from "../excel";
-import { type CellValue, type ExcelDouble, createExcelDouble } from "../../tests/support/excel";
+import { type CellValue, type ExcelDouble, createExcelDouble } from "../excel-double";
 
 export interface Simulator {
   readonly excel: ExcelDouble;

@@ -15,7 +15,7 @@ import { isSalesPaceError } from "../../src/core/errors";
 import { TABLES } from "../../src/core/schema/tables";
 import { createExcelPort } from "../../src/excel";
 import { describeError } from "../../src/core/i18n/errorText";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { dayFromIso } from "../support/day";
 
 const TODAY = dayFromIso("2026-11-20");

@@ -8,7 +8,7 @@ import { fillSampleData, refreshRollups, setUpWorkbook } from "../../src/core/ac
 import { isSalesPaceError, type SalesPaceError } from "../../src/core/errors";
 import type { Finding } from "../../src/core/validate/finding";
 import { createExcelPort } from "../../src/excel";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { dayFromIso } from "../support/day";
 
 const TODAY = dayFromIso("2026-11-20");

@@ -7,7 +7,7 @@ import type { Lang } from "../../src/core/schema/types";
 import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
 import { keepFormulaNames } from "../../src/xlsx/definedNames";
 import { NAME_CHECK_SHEET, saveDoubleAsXlsx } from "../support/doubleToXlsx";
-import { type WorkbookState, createExcelDouble } from "../support/excel";
+import { type WorkbookState, createExcelDouble } from "../../src/excel-double";
 import { readRecalculated, type RecalculatedCell } from "../support/libreoffice";
 import type { Kind } from "./headerKinds";
 

@@ -10,7 +10,7 @@ import { dayFromYmd } from "../../src/core/periods";
 import type { CellValue } from "../../src/core/plan/types";
 import { TABLES } from "../../src/core/schema/tables";
 import type { Lang, TableName } from "../../src/core/schema/types";
-import type { SeedTable } from "../support/excel";
+import type { SeedTable } from "../../src/excel-double";
 
 export const AS_OF = dayFromYmd(2026, 11, 20);
 export const ROLLUP_ARGS = ["--period", "2026-11", "--as-of", "2026-11-20"];

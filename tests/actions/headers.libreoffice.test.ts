@@ -14,7 +14,7 @@ import type { Lang } from "../../src/core/schema/types";
 import { createExcelPort } from "../../src/excel";
 import { runCli } from "../cli/runCli";
 import { NAME_CHECK_SHEET, saveDoubleAsXlsx } from "../support/doubleToXlsx";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { readRecalculated, recalculateXlsx } from "../support/libreoffice";
 import { describeWith } from "../support/programs";
 import { tempFolder } from "../xlsx/workbookFiles";

@@ -6,7 +6,7 @@ import {
   ribbonCommand,
   validateFromRibbon,
 } from "../../src/commands/ribbon";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { dayFromIso } from "../support/day";
 
 const TODAY = dayFromIso("2026-11-27");

@@ -6,7 +6,7 @@
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
 import { describeError } from "../../src/core/i18n/errorText";
-import { createExcelDouble, showTotalRow, typedEntry } from "../support/excel";
+import { createExcelDouble, showTotalRow, typedEntry } from "../../src/excel-double";
 
 const REPORT_HEADERS = ["日期", "销售员", "出勤", "客户", "拜访目的", "洽谈结果"];
 const TARGET_HEADERS = ["期间", "销售员", "经销商", "区域", "产品", "指标", "目标值"];

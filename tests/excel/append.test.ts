@@ -1,7 +1,7 @@
 /** Appending rows below a table, safe for co-authors (SPEC §6: never rewrite an input table). */
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
-import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../support/excel";
+import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../../src/excel-double";
 
 describe("appendRows", () => {
   it("writes below the last row and leaves existing rows alone", async () => {

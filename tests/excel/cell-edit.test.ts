@@ -6,7 +6,7 @@ import { SalesPaceError, isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
 import { toSalesPaceError } from "../../src/excel/errors";
 import { describeError } from "../../src/core/i18n/errorText";
-import { OfficeErrorDouble, createExcelDouble } from "../support/excel";
+import { OfficeErrorDouble, createExcelDouble } from "../../src/excel-double";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

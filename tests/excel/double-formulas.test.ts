@@ -2,7 +2,7 @@
  * The double refuses every formula Excel would refuse — in cells, defined names, conditional formats
  * and validation sources — with the error code Office.js throws, so a broken reference cannot pass.
  */
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 
 type Ctx = Excel.RequestContext;
 

@@ -3,8 +3,8 @@
  * and names that point at it along; deleting it turns them into #REF!, and a new sheet of the same name
  * does not mend them. Without this, a test could not tell whether a refresh broke people's links.
  */
-import { breakSheet, breakTable, renameSheet, renameTable } from "../support/excel/references";
-import { createExcelDouble } from "../support/excel";
+import { breakSheet, breakTable, renameSheet, renameTable } from "../../src/excel-double/references";
+import { createExcelDouble } from "../../src/excel-double";
 
 describe("Excel double: references to sheets and tables", () => {
   it.each([

@@ -2,7 +2,7 @@
  * The in-memory Excel behaves like Excel where src/excel depends on it; otherwise the adapter tests
  * would prove nothing.
  */
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 
 type Ctx = Excel.RequestContext;
 

@@ -1,5 +1,5 @@
 /** The double's formula tokenizer reads what SalesPace writes the way Excel's grammar does. */
-import { FormulaSyntaxError, isCellReference, tokenize } from "../support/excel/formula-tokens";
+import { FormulaSyntaxError, isCellReference, tokenize } from "../../src/excel-double/formula-tokens";
 
 describe("formula tokenizer", () => {
   it("splits a SUMIFS over structured references into function, references, criteria", () => {

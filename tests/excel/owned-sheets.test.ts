@@ -3,7 +3,7 @@ import { isSalesPaceError } from "../../src/core/errors";
 import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
 import { createExcelPort, markerName } from "../../src/excel";
 import { LEGACY_SWAP_FLAG_NAME } from "../../src/excel/owned-swap";
-import { PAYLOAD_LIMIT_BYTES } from "../support/excel";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel-double";
 import { excelWithReportTable as createExcelDouble, ownedPlan } from "./plans";
 
 function facts(rows: number): OwnedSheetPlan {

@@ -9,7 +9,7 @@ import type {
   SetupPlan,
   ValidationPlan,
 } from "../../src/core/plan/types";
-import { type ExcelDouble, type ExcelDoubleOptions, createExcelDouble } from "../support/excel";
+import { type ExcelDouble, type ExcelDoubleOptions, createExcelDouble } from "../../src/excel-double";
 
 export function column(header: string, alt: string, validation: ValidationPlan | null = null): ColumnPlan {
   return {

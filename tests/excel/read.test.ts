@@ -1,8 +1,8 @@
 /** Reading template tables within Excel's limits (SPEC §5): few requests, none over 5 MB. */
 import { createExcelPort } from "../../src/excel";
 import type { Progress } from "../../src/core/actions/port";
-import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../support/excel";
-import type { CellValue } from "../support/excel";
+import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../../src/excel-double";
+import type { CellValue } from "../../src/excel-double";
 
 const HEADERS = [
   "Date",

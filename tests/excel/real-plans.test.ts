@@ -7,7 +7,7 @@ import { generateDemo } from "../../src/core/demo";
 import { readBook } from "../../src/core/read";
 import { TABLES } from "../../src/core/schema/tables";
 import { createExcelPort } from "../../src/excel";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { rollupInput } from "../core/plan/fixture";
 import { weeklyTargetsBook } from "../core/plan/weeklyTargetsBook";
 
@@ -113,7 +113,7 @@ describe("formula length at Excel's limit", () => {
     const port = createExcelPort(excel.host);
     const book = await weeklyTargetsBook(port);
     const plans = buildRollupPlans(rollupInput("zh", book, "2026", dayFromYmd(2026, 12, 31)));
-    // The double fails a request with FormulaLengthExceedsLimit as Excel does (tests/support/excel/sheet-state.ts).
+    // The double fails a request with FormulaLengthExceedsLimit as Excel does (src/excel-double/sheet-state.ts).
     await expect(port.replaceOwnedSheets(plans)).resolves.toEqual({ pivotsSkipped: [] });
     const sheet = excel.workbook.sheet(plans[0].name)!;
     // Spelling criteria are text on the sheet, never formulas (" 王伟" typed with a space stays so).

@@ -7,7 +7,7 @@
 import { refreshRollups } from "../../src/core/actions";
 import { createExcelPort } from "../../src/excel";
 import { TODAY, filledBench } from "../reliability/workbench";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 
 describe("round trips", () => {
   it("looks at a set-up workbook in one request, and at a new one in two", async () => {

@@ -1,7 +1,7 @@
 /** Set-up over Office.js (SPEC §1): adds what is missing, never touches people's rows. */
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { LISTS_SHEET, column, setupPlan } from "./plans";
 
 describe("applySetup", () => {

@@ -10,8 +10,8 @@ import { VALIDATION_LINK_LIMIT } from "../../src/core/plan";
 import { dayFromYmd } from "../../src/core/periods";
 import { TABLES } from "../../src/core/schema/tables";
 import { createExcelPort } from "../../src/excel";
-import { HYPERLINKS_PER_SHEET } from "../support/excel/range";
-import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../support/excel";
+import { HYPERLINKS_PER_SHEET } from "../../src/excel-double/range";
+import { PAYLOAD_LIMIT_BYTES, createExcelDouble } from "../../src/excel-double";
 
 describe("the double's hyperlink limit", () => {
   it("refuses a worksheet's 65,531st hyperlink, as Excel's specification limits them", async () => {

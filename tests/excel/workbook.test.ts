@@ -1,7 +1,7 @@
 /** Settings, inspection, selection and how Excel's failures reach the user. */
 import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 import { setupPlan } from "./plans";
 
 describe("settings and inspect", () => {

@@ -14,7 +14,7 @@ import {
 } from "../../src/core/actions";
 import { isSalesPaceError } from "../../src/core/errors";
 import { TABLES } from "../../src/core/schema/tables";
-import type { CellValue, SheetState } from "../support/excel";
+import type { CellValue, SheetState } from "../../src/excel-double";
 import { type Bench, TODAY, bench, filledBench, syncsOf } from "./workbench";
 
 const COLLEAGUE_ORDER = 777_777;

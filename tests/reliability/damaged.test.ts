@@ -15,7 +15,7 @@ import {
 } from "../../src/core/actions";
 import { type ErrorCodeName, isSalesPaceError } from "../../src/core/errors";
 import type { Finding } from "../../src/core/validate/finding";
-import type { ExcelDouble } from "../support/excel";
+import type { ExcelDouble } from "../../src/excel-double";
 import { type Bench, TODAY, bench, filledBench, fingerprint } from "./workbench";
 
 type Damage = (excel: ExcelDouble) => void;

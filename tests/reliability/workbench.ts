@@ -5,7 +5,7 @@
 import { type ActionContext, fillSampleData, setUpWorkbook } from "../../src/core/actions";
 import { createExcelPort } from "../../src/excel";
 import type { Lang } from "../../src/core/schema/types";
-import { type ExcelDouble, createExcelDouble } from "../support/excel";
+import { type ExcelDouble, createExcelDouble } from "../../src/excel-double";
 import { dayFromIso } from "../support/day";
 
 export const TODAY = dayFromIso("2026-11-20");

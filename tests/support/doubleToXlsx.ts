@@ -11,8 +11,8 @@
  */
 import ExcelJS from "exceljs";
 import { keepFormulaNames } from "../../src/xlsx/definedNames";
-import { type Rect, columnLetters, formatRect } from "./excel/address";
-import type { SheetState, WorkbookState } from "./excel";
+import { type Rect, columnLetters, formatRect } from "../../src/excel-double/address";
+import type { SheetState, WorkbookState } from "../../src/excel-double";
 import { fileFormula } from "../../src/xlsx/formulaText";
 
 /** The sheet the name check goes on, and the names it checks. */

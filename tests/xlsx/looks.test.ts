@@ -5,7 +5,7 @@ import type { CellStyle } from "../../src/core/plan/types";
 import { createExcelPort } from "../../src/excel";
 import { createXlsxPort } from "../../src/xlsx";
 import { StylesPart } from "../../src/xlsx/stylesPart";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 
 const STYLES = Object.keys(CELL_LOOKS) as CellStyle[];
 const plan = ownedSheet("weekly", "en", {

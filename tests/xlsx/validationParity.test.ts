@@ -4,7 +4,7 @@ import { createExcelPort } from "../../src/excel";
 import { createXlsxPort } from "../../src/xlsx";
 import { columnNumber, parseCell } from "../../src/xlsx/address";
 import { validationAt } from "../../src/xlsx/validationRanges";
-import { createExcelDouble } from "../support/excel";
+import { createExcelDouble } from "../../src/excel-double";
 
 describe("data validation from one plan on both paths", () => {
   it.each(["en", "zh"] as const)("every rule has the plan's alert style and texts (%s)", async (lang) => {

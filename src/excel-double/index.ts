@@ -9,7 +9,7 @@
  *   await port.applySetup(plan);
  *   excel.counters.syncs; excel.workbook.dump("Lists");
  */
-import type { ExcelHost } from "../../../src/excel/host";
+import type { ExcelHost } from "../excel/host";
 import { CellEditState, runArguments } from "./cell-edit";
 import type { Counters, Injections } from "./context";
 import { ContextDouble } from "./context";
