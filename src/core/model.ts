@@ -5,6 +5,7 @@
  * `unreadable` so that E01 does not fire twice for it).
  */
 import type { Day } from "./periods/day";
+import type { ColumnDef, TableDef, TableDefOf, TableName } from "./schema/types";
 
 /** Key of a metric (SPEC §1.2, §3). */
 export type MetricKey = "sales" | "grossMargin" | "newOutlets" | "collections" | "visits";
@@ -44,159 +45,61 @@ export interface RowBase {
   readonly unreadable: ReadonlySet<string>;
 }
 
-export interface SalespersonRow extends RowBase {
-  id: string | null;
-  name: string | null;
-  region: string | null;
-  office: string | null;
-  supervisor: string | null;
-  active: boolean | null;
+/** The key type of each built-in enumeration: what an `enum` column reads as. */
+interface EnumKeys {
+  purpose: PurposeKey;
+  attendance: AttendanceKey;
+  marketCategory: MarketCategoryKey;
+  severity: SeverityKey;
+  status: StatusKey;
+  complaintType: ComplaintTypeKey;
+  customerType: CustomerTypeKey;
+  customerStatus: CustomerStatusKey;
+  calendarKind: CalendarKindKey;
+  metric: MetricKey;
+  surveyChannel: SurveyChannelKey;
+  lostReason: LostReasonKey;
 }
 
-export interface CustomerRow extends RowBase {
-  id: string | null;
-  name: string | null;
-  type: CustomerTypeKey | null;
-  region: string | null;
-  owner: string | null;
-  since: Day | null;
-  status: CustomerStatusKey | null;
+/** What a cell of each column type reads as (see `ColumnType`). */
+interface ValueOfType {
+  text: string;
+  date: Day;
+  time: string;
+  number: number;
+  money: number;
+  count: number;
+  yesNo: boolean;
+  listRef: string;
+  period: string;
+  score: number;
 }
 
-export interface ProductRow extends RowBase {
-  code: string | null;
-  name: string | null;
-  category: string | null;
-  unitPrice: number | null;
-  unitCost: number | null;
-}
+/** What a cell of column `C` reads as: an enumeration's keys, or its column type's value. */
+type ValueOf<C extends ColumnDef> =
+  C extends ColumnDef<string, "enum", infer E> ? EnumKeys[E] : ValueOfType[Exclude<C["type"], "enum">];
 
-export interface CalendarRow extends RowBase {
-  date: Day | null;
-  kind: CalendarKindKey | null;
-  note: string | null;
-}
+/** The typed row of a table definition: one field per column, null where the cell is empty or unreadable. */
+export type RowFrom<D extends TableDef<string>> = RowBase & {
+  -readonly [C in D["columns"][number] as C["key"]]: ValueOf<C> | null;
+};
 
-export interface TargetRow extends RowBase {
-  period: string | null;
-  salesperson: string | null;
-  dealer: string | null;
-  region: string | null;
-  product: string | null;
-  metric: MetricKey | null;
-  target: number | null;
-}
+/** The typed row of each template table, by table name, derived from `schema/tables.ts`. */
+export type RowOf = { [N in TableName]: RowFrom<TableDefOf<N>> };
 
-export interface VisitPlanRow extends RowBase {
-  date: Day | null;
-  salesperson: string | null;
-  customer: string | null;
-  area: string | null;
-  time: string | null;
-  purpose: PurposeKey | null;
-  objective: string | null;
-  approvedBy: string | null;
-  approvedOn: Day | null;
-}
-
-export interface DailyReportRow extends RowBase {
-  date: Day | null;
-  salesperson: string | null;
-  attendance: AttendanceKey | null;
-  customer: string | null;
-  purpose: PurposeKey | null;
-  result: string | null;
-  product: string | null;
-  orderAmount: number | null;
-  grossMargin: number | null;
-  collection: number | null;
-  newOutlet: boolean | null;
-  complaintHandled: string | null;
-  expense: number | null;
-  competitorInfo: string | null;
-  customerFeedback: string | null;
-  customerNews: string | null;
-  insight: string | null;
-  approvedBy: string | null;
-  comment: string | null;
-}
-
-export interface MarketReportRow extends RowBase {
-  date: Day | null;
-  reporter: string | null;
-  region: string | null;
-  customer: string | null;
-  category: MarketCategoryKey | null;
-  product: string | null;
-  competitor: string | null;
-  description: string | null;
-  severity: SeverityKey | null;
-  affectsSales: boolean | null;
-  action: string | null;
-  escalatedTo: string | null;
-  status: StatusKey | null;
-  closedOn: Day | null;
-}
-
-export interface ComplaintRow extends RowBase {
-  received: Day | null;
-  customer: string | null;
-  salesperson: string | null;
-  product: string | null;
-  type: ComplaintTypeKey | null;
-  description: string | null;
-  severity: SeverityKey | null;
-  handler: string | null;
-  action: string | null;
-  closedOn: Day | null;
-  customerSatisfied: boolean | null;
-}
-
+export type SalespersonRow = RowOf["Salespeople"];
+export type CustomerRow = RowOf["Customers"];
+export type ProductRow = RowOf["Products"];
+export type CalendarRow = RowOf["Calendar"];
+export type TargetRow = RowOf["Targets"];
+export type VisitPlanRow = RowOf["VisitPlan"];
+export type DailyReportRow = RowOf["DailyReport"];
+export type MarketReportRow = RowOf["MarketReport"];
+export type ComplaintRow = RowOf["Complaints"];
 /** One customer satisfaction survey (SPEC §8.1). Scores are as typed; E09 judges their scale. */
-export interface SatisfactionRow extends RowBase {
-  date: Day | null;
-  customer: string | null;
-  salesperson: string | null;
-  channel: SurveyChannelKey | null;
-  productQuality: number | null;
-  delivery: number | null;
-  service: number | null;
-  price: number | null;
-  overall: number | null;
-  recommend: number | null;
-  comments: string | null;
-}
-
+export type SatisfactionRow = RowOf["Satisfaction"];
 /** One customer who left, and what was done about it (SPEC §8.2). */
-export interface LostCustomerRow extends RowBase {
-  lostOn: Day | null;
-  customer: string | null;
-  salesperson: string | null;
-  reason: LostReasonKey | null;
-  competitor: string | null;
-  interviewedOn: Day | null;
-  whatTheySaid: string | null;
-  improvement: string | null;
-  /** Free text: the person who follows up, not a list reference (SPEC §8.4). */
-  owner: string | null;
-  status: StatusKey | null;
-  wonBackOn: Day | null;
-}
-
-/** The typed row of each template table, by table name. */
-export interface RowOf {
-  Salespeople: SalespersonRow;
-  Customers: CustomerRow;
-  Products: ProductRow;
-  Calendar: CalendarRow;
-  Targets: TargetRow;
-  VisitPlan: VisitPlanRow;
-  DailyReport: DailyReportRow;
-  MarketReport: MarketReportRow;
-  Complaints: ComplaintRow;
-  Satisfaction: SatisfactionRow;
-  LostCustomers: LostCustomerRow;
-}
+export type LostCustomerRow = RowOf["LostCustomers"];
 
 /** Every template table, read. A table that is absent from the workbook is an empty array. */
 export interface SalesBook {

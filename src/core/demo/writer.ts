@@ -3,13 +3,11 @@
  * in: `row[out.col.orderAmount] = 1200`. Column keys are typed from the table's row type, so a typo is
  * a compile error, and adding a column to the schema leaves the demo's rows valid.
  */
-import type { RowBase, RowOf } from "../model";
 import type { CellValue } from "../plan/types";
 import { tableDef } from "../schema/tables";
-import type { TableName } from "../schema/types";
+import type { ColumnKey, TableName } from "../schema/types";
 
-/** The column keys of a table (its typed row's fields). */
-export type ColumnKey<N extends TableName> = Exclude<keyof RowOf[N], keyof RowBase> & string;
+export type { ColumnKey } from "../schema/types";
 
 export class TableWriter<N extends TableName = TableName> {
   /** Column index by column key. */

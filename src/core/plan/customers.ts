@@ -11,7 +11,7 @@ import { isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from "../schema/enums";
 import type { ColumnHeaders } from "../read/columnHeaders";
-import type { Lang } from "../schema/types";
+import type { ColumnKey, Lang } from "../schema/types";
 import { columnLetter, rect } from "./a1";
 import { dateBounds, dateFormula, exactCriterion, ifsCall, stringLiteral } from "./criteria";
 import { customerBlocks } from "./customerBlocks";
@@ -68,11 +68,11 @@ function lineFormulas(
   input: CustomerSheetInput,
   row: number,
 ) {
-  const dr = (key: string) => columnRef(input.headers, "DailyReport", key);
-  const cp = (key: string) => columnRef(input.headers, "Complaints", key);
+  const dr = (key: ColumnKey<"DailyReport">) => columnRef(input.headers, "DailyReport", key);
+  const cp = (key: ColumnKey<"Complaints">) => columnRef(input.headers, "Complaints", key);
   const to = Math.min(input.period.end, input.asOf);
   const upTo = `"<="&${dateFormula(input.asOf)}`;
-  const sum = (column: string | null, from: Day) =>
+  const sum = (column: ColumnKey<"DailyReport"> | null, from: Day) =>
     `=${criteria.map((c) => ifsCall(column === null ? null : dr(column), [dr("customer"), c, ...dateBounds(dr("date"), from, to)])).join("+")}`;
   const latest = (ordered: boolean) => {
     const pairs = (c: string) => [

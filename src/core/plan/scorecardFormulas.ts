@@ -5,6 +5,7 @@
 import type { MetricKey } from "../model";
 import type { Day } from "../periods/day";
 import { METRICS } from "../schema/enums";
+import type { ColumnKey } from "../schema/types";
 import type { ColumnHeaders } from "../read/columnHeaders";
 import { BLANK_CRITERION, NON_BLANK_CRITERION, dateBounds, exactCriterion, ifsCall } from "./criteria";
 import { columnRef } from "./tableRefs";
@@ -18,7 +19,10 @@ export interface ActualContext {
   readonly marginRates: { readonly products: string; readonly rates: string } | null;
 }
 
-const SUMMED: Partial<Record<MetricKey, string>> = { sales: "orderAmount", collections: "collection" };
+const SUMMED: Partial<Record<MetricKey, ColumnKey<"DailyReport">>> = {
+  sales: "orderAmount",
+  collections: "collection",
+};
 
 /**
  * Who an actual formula sums for: the name cell (`$B6`) when the person has one spelling, else the
@@ -36,7 +40,7 @@ export interface PersonCriteria {
  * Its length does not grow with the person's spellings.
  */
 export function actualFormula(metric: MetricKey, person: PersonCriteria, ctx: ActualContext): string | null {
-  const ref = (key: string): string => columnRef(ctx.headers, "DailyReport", key);
+  const ref = (key: ColumnKey<"DailyReport">): string => columnRef(ctx.headers, "DailyReport", key);
   const base = [ref("salesperson"), person.criterion, ...dateBounds(ref("date"), ctx.from, ctx.to)];
   const each = (sum: string): string => (person.many ? `SUMPRODUCT(${sum})` : sum);
   const summed = SUMMED[metric];
@@ -72,7 +76,7 @@ export interface TargetCriteria {
  * is the same for one period and spelling as for 53 weeks and five spellings.
  */
 export function targetFormula(headers: ColumnHeaders, metric: MetricKey, criteria: TargetCriteria): string {
-  const ref = (key: string): string => columnRef(headers, "Targets", key);
+  const ref = (key: ColumnKey<"Targets">): string => columnRef(headers, "Targets", key);
   const metricDef = METRICS.find((m) => m.key === metric);
   const labels = metricDef ? [metricDef.label.en, metricDef.label.zh] : [metric];
   const holder =

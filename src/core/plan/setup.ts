@@ -12,7 +12,7 @@ import {
   templateHeaders,
 } from "../read/columnHeaders";
 import { SCHEMA_VERSION, TABLES } from "../schema/tables";
-import type { ColumnDef, Lang, ListSource, TableName } from "../schema/types";
+import type { ColumnDef, ColumnKey, Lang, ListSource, TableName } from "../schema/types";
 import { cell } from "./a1";
 import { columnRef } from "./tableRefs";
 import { templatePlacements } from "./templateLayout";
@@ -22,12 +22,15 @@ import type { ColumnPlan, InputSheetPlan, NamePlan, SetupPlan, ValidationPlan } 
 export const LIST_SOURCE_LIMIT = 255;
 
 /** A dropdown's defined name: which template column it lists. */
-export interface ListName {
-  readonly name: string;
-  readonly table: TableName;
-  readonly column: string;
-  readonly comment: string;
-}
+/** A defined name over one column of one table (the column is a key of that table's schema). */
+export type ListName = {
+  readonly [T in TableName]: {
+    readonly name: string;
+    readonly table: T;
+    readonly column: ColumnKey<T>;
+    readonly comment: string;
+  };
+}[TableName];
 
 /**
  * Excel's limits on data-validation texts: an input message's title 32 and text 255 characters, an error

@@ -6,7 +6,7 @@
 import { SalesPaceError } from "../errors";
 import type { ColumnHeaders } from "../read/columnHeaders";
 import { tableDef } from "../schema/tables";
-import type { TableName } from "../schema/types";
+import type { ColumnKey, TableName } from "../schema/types";
 
 /** Characters that must be escaped with `'` inside a structured reference's column name. */
 const SPECIAL = /[[\]#']/g;
@@ -19,8 +19,8 @@ const SPECIAL = /[[\]#']/g;
  *   reference would name a column that does not exist), naming the sheet, the table and the column.
  * @throws Error when the schema has no such column (a programming error, not a user's).
  */
-export function columnRef(headers: ColumnHeaders, table: TableName, key: string): string {
-  const column = tableDef(table).columns.find((c) => c.key === key);
+export function columnRef<T extends TableName>(headers: ColumnHeaders, table: T, key: ColumnKey<T>): string {
+  const column = tableDef<TableName>(table).columns.find((c) => c.key === key);
   if (!column) throw new Error(`${table} has no column ${key}`);
   const found = headers[table];
   const header = found?.byKey[key];

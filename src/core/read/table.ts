@@ -5,7 +5,8 @@
  */
 import { tableDef } from "../schema/tables";
 import type { TableName } from "../schema/types";
-import { severityOf, type Finding } from "../validate/finding";
+import { findingAt } from "../validate/emit";
+import type { Finding } from "../validate/finding";
 import { cellReader } from "./cell";
 import { columnPositions } from "./headers";
 import { CellProblem } from "./problem";
@@ -38,19 +39,16 @@ function findingFor(
   cell: RawCell,
   problem: CellProblem,
 ): Finding {
-  const code = problem.reason === "enum" ? "E03" : "E02";
   const withValue = problem.reason === "enum" || problem.reason === "errorValue";
-  return {
-    code,
-    severity: severityOf(code),
-    table: raw.table,
-    row,
-    column,
-    value: cell,
-    messageKey: `finding.${code}.${problem.reason}`,
-    args: withValue ? { column, value: String(cell) } : { column },
-    suggestion: problem.suggestion,
-  };
+  return findingAt(
+    problem.reason === "enum" ? "E03" : "E02",
+    { table: raw.table, row, column, value: cell },
+    {
+      detail: problem.reason,
+      args: withValue ? { column, value: String(cell) } : { column },
+      suggestion: problem.suggestion,
+    },
+  );
 }
 
 /**

@@ -2,7 +2,16 @@
  * Every template table of SPEC §1 as data. Column keys are the English header in lowerCamelCase.
  * Adding a column is one line here; reader, validator, set-up plan and CLI all follow.
  */
-import type { ColumnDef, ColumnType, EnumName, ListSource, ScoreScale, TableDef, TableName } from "./types";
+import type {
+  ColumnDef,
+  ColumnType,
+  EnumName,
+  ListSource,
+  ScoreScale,
+  TableDef,
+  TableDefOf,
+  TableName,
+} from "./types";
 import { inputMessage } from "./inputMessages";
 import { RECOMMEND_SCALE, SATISFACTION_SCALE } from "./scores";
 
@@ -31,7 +40,16 @@ interface ColumnOptions {
   readonly scale?: ScoreScale;
 }
 
-function col(key: string, en: string, zh: string, type: ColumnType, options: ColumnOptions = {}): ColumnDef {
+/** The enumeration `options` name, kept literal so the row type knows the column's keys. */
+type EnumOf<O> = O extends { readonly enumName: infer E extends EnumName } ? E : never;
+
+function col<const K extends string, const T extends ColumnType, const O extends ColumnOptions = ColumnOptions>(
+  key: K,
+  en: string,
+  zh: string,
+  type: T,
+  options: O = {} as O,
+): ColumnDef<K, T, EnumOf<O>> {
   const required = options.required ?? false;
   const defaultWidth =
     type === "text" ? 24 : type === "date" ? 12 : type === "yesNo" || type === "score" ? 8 : 14;
@@ -41,7 +59,7 @@ function col(key: string, en: string, zh: string, type: ColumnType, options: Col
     type,
     required,
     ...(options.formerHeaders ? { formerHeaders: options.formerHeaders } : {}),
-    ...(options.enumName ? { enumName: options.enumName } : {}),
+    ...(options.enumName ? { enumName: options.enumName as EnumOf<O> } : {}),
     ...(options.list ? { list: options.list } : {}),
     ...(options.scale ? { scale: options.scale } : {}),
     format: FORMAT[type],
@@ -52,6 +70,11 @@ function col(key: string, en: string, zh: string, type: ColumnType, options: Col
 
 const REQUIRED = { required: true } as const;
 
+/** A table as declared, its name and columns kept literal; a unique key must name its own columns. */
+function table<const N extends string, const C extends ColumnDef>(def: TableDef<N, C>): TableDef<N, C> {
+  return def;
+}
+
 /**
  * Every header a column is recognised by: its English and Chinese headers and any former spelling.
  *
@@ -61,7 +84,7 @@ export function headerSpellings(column: ColumnDef): string[] {
   return [column.header.en, column.header.zh, ...(column.formerHeaders ?? [])];
 }
 
-export const SALESPEOPLE: TableDef = {
+export const SALESPEOPLE = table({
   name: "Salespeople",
   sheet: { en: "Lists", zh: "基础资料" },
   uniqueKey: ["id"],
@@ -73,9 +96,9 @@ export const SALESPEOPLE: TableDef = {
     col("supervisor", "Supervisor", "主管", "text", { width: 12 }),
     col("active", "Active", "在职", "yesNo", REQUIRED),
   ],
-};
+});
 
-export const CUSTOMERS: TableDef = {
+export const CUSTOMERS = table({
   name: "Customers",
   sheet: { en: "Lists", zh: "基础资料" },
   uniqueKey: ["id"],
@@ -88,9 +111,9 @@ export const CUSTOMERS: TableDef = {
     col("since", "Since", "建档日期", "date"),
     col("status", "Status", "状态", "enum", { ...REQUIRED, enumName: "customerStatus" }),
   ],
-};
+});
 
-export const PRODUCTS: TableDef = {
+export const PRODUCTS = table({
   name: "Products",
   sheet: { en: "Lists", zh: "基础资料" },
   uniqueKey: ["code"],
@@ -101,9 +124,9 @@ export const PRODUCTS: TableDef = {
     col("unitPrice", "Unit price", "单价", "money", REQUIRED),
     col("unitCost", "Unit cost", "单位成本", "money"),
   ],
-};
+});
 
-export const CALENDAR: TableDef = {
+export const CALENDAR = table({
   name: "Calendar",
   sheet: { en: "Lists", zh: "基础资料" },
   uniqueKey: ["date"],
@@ -112,9 +135,9 @@ export const CALENDAR: TableDef = {
     col("kind", "Kind", "类型", "enum", { ...REQUIRED, enumName: "calendarKind" }),
     col("note", "Note", "说明", "text", { width: 20 }),
   ],
-};
+});
 
-export const TARGETS: TableDef = {
+export const TARGETS = table({
   name: "Targets",
   sheet: { en: "Targets", zh: "目标分解" },
   uniqueKey: ["period", "salesperson", "dealer", "region", "product", "metric"],
@@ -127,9 +150,9 @@ export const TARGETS: TableDef = {
     col("metric", "Metric", "指标", "enum", { ...REQUIRED, enumName: "metric" }),
     col("target", "Target", "目标值", "number", REQUIRED),
   ],
-};
+});
 
-export const VISIT_PLAN: TableDef = {
+export const VISIT_PLAN = table({
   name: "VisitPlan",
   sheet: { en: "Visit Plan", zh: "拜访计划" },
   uniqueKey: ["date", "salesperson", "customer", "time"],
@@ -144,9 +167,9 @@ export const VISIT_PLAN: TableDef = {
     col("approvedBy", "Approved by", "主管核签", "text", { width: 12 }),
     col("approvedOn", "Approved on", "核签日期", "date"),
   ],
-};
+});
 
-export const DAILY_REPORT: TableDef = {
+export const DAILY_REPORT = table({
   name: "DailyReport",
   sheet: { en: "Daily Report", zh: "每日销售报告" },
   uniqueKey: [],
@@ -172,9 +195,9 @@ export const DAILY_REPORT: TableDef = {
     col("approvedBy", "Approved by", "主管核签", "text", { width: 12, formerHeaders: ["主管签核"] }),
     col("comment", "Comment", "批示意见", "text"),
   ],
-};
+});
 
-export const MARKET_REPORT: TableDef = {
+export const MARKET_REPORT = table({
   name: "MarketReport",
   sheet: { en: "Market Report", zh: "市场状况反映" },
   uniqueKey: [],
@@ -194,9 +217,9 @@ export const MARKET_REPORT: TableDef = {
     col("status", "Status", "状态", "enum", { ...REQUIRED, enumName: "status", width: 10 }),
     col("closedOn", "Closed on", "关闭日期", "date"),
   ],
-};
+});
 
-export const COMPLAINTS: TableDef = {
+export const COMPLAINTS = table({
   name: "Complaints",
   sheet: { en: "Complaints", zh: "客户投诉" },
   uniqueKey: [],
@@ -213,12 +236,12 @@ export const COMPLAINTS: TableDef = {
     col("closedOn", "Closed on", "结案日期", "date"),
     col("customerSatisfied", "Customer satisfied", "客户满意", "yesNo"),
   ],
-};
+});
 
 const SCORE = { scale: SATISFACTION_SCALE, width: 10 } as const;
 
 /** Customer satisfaction survey (SPEC §8.1): one row per survey, scores 1–5, Recommend 0–10. */
-export const SATISFACTION: TableDef = {
+export const SATISFACTION = table({
   name: "Satisfaction",
   sheet: { en: "Satisfaction", zh: "客户满意度" },
   // One survey per customer and day: a second row is the same survey typed twice.
@@ -236,10 +259,10 @@ export const SATISFACTION: TableDef = {
     col("recommend", "Recommend", "推荐意愿", "score", { scale: RECOMMEND_SCALE, width: 10 }),
     col("comments", "Comments", "意见建议", "text", { width: 36 }),
   ],
-};
+});
 
 /** Customers who left (跳槽顾客, SPEC §8.2): why, what they said, what is done, whether won back. */
-export const LOST_CUSTOMERS: TableDef = {
+export const LOST_CUSTOMERS = table({
   name: "LostCustomers",
   sheet: { en: "Lost Customers", zh: "跳槽顾客" },
   uniqueKey: ["lostOn", "customer"],
@@ -252,14 +275,15 @@ export const LOST_CUSTOMERS: TableDef = {
     col("interviewedOn", "Interviewed on", "回访日期", "date"),
     col("whatTheySaid", "What they said", "顾客意见", "text", { width: 36 }),
     col("improvement", "Improvement", "改进措施", "text", { width: 30 }),
+    // Free text: the person who follows up, not a list reference (SPEC §8.4).
     col("owner", "Owner", "责任人", "text", { width: 12 }),
     col("status", "Status", "状态", "enum", { ...REQUIRED, enumName: "status", width: 10 }),
     col("wonBackOn", "Won back on", "挽回日期", "date"),
   ],
-};
+});
 
 /** All template tables in set-up order (master lists first: other tables' dropdowns point at them). */
-export const TABLES: readonly TableDef[] = [
+export const TABLES = [
   SALESPEOPLE,
   CUSTOMERS,
   PRODUCTS,
@@ -271,15 +295,15 @@ export const TABLES: readonly TableDef[] = [
   COMPLAINTS,
   SATISFACTION,
   LOST_CUSTOMERS,
-];
+] as const;
 
 const BY_NAME = new Map<TableName, TableDef>(TABLES.map((t) => [t.name, t]));
 
-/** The definition of a template table. */
-export function tableDef(name: TableName): TableDef {
+/** The definition of a template table (with its literal keys when `name` is one table). */
+export function tableDef<N extends TableName>(name: N): TableDefOf<N> {
   const def = BY_NAME.get(name);
   if (!def) throw new Error(`Unknown table ${name}`);
-  return def;
+  return def as TableDefOf<N>;
 }
 
 /** Version of the template schema written into set-up workbooks; bump when a column is added. */

@@ -2,6 +2,7 @@
  * The shape of SalesPace's templates as data. One generic reader and one generic validator consume
  * these definitions, so adding a column to a template is one line in `tables.ts`.
  */
+import type { TABLES } from "./tables";
 
 /** Workbook language. Labels, headers and messages exist in both. */
 export type Lang = "en" | "zh";
@@ -12,19 +13,14 @@ export interface Localized {
   readonly zh: string;
 }
 
-/** Names of the template tables. Fixed and language-independent (SPEC §1). */
-export type TableName =
-  | "Salespeople"
-  | "Customers"
-  | "Products"
-  | "Calendar"
-  | "Targets"
-  | "VisitPlan"
-  | "DailyReport"
-  | "MarketReport"
-  | "Complaints"
-  | "Satisfaction"
-  | "LostCustomers";
+/** Names of the template tables, as `tables.ts` declares them. Fixed and language-independent (SPEC §1). */
+export type TableName = (typeof TABLES)[number]["name"];
+
+/** The definition of one template table, with its literal column keys and types. */
+export type TableDefOf<N extends TableName> = Extract<(typeof TABLES)[number], { readonly name: N }>;
+
+/** The key of a column of `N`: `ColumnKey<"DailyReport">` is `"date" | "salesperson" | …`. */
+export type ColumnKey<N extends TableName> = TableDefOf<N>["columns"][number]["key"];
 
 /**
  * What a column holds once read:
@@ -63,15 +59,23 @@ export interface ScoreScale {
   readonly max: number;
 }
 
-export interface ColumnDef {
+/**
+ * One column. The type parameters keep `tables.ts`'s literals (key, type, enumeration), so row types and
+ * column keys derive from the schema; `ColumnDef` alone is any column.
+ */
+export interface ColumnDef<
+  K extends string = string,
+  T extends ColumnType = ColumnType,
+  E extends EnumName = EnumName,
+> {
   /** The English header in lowerCamelCase: `Order amount` → `orderAmount`. */
-  readonly key: string;
+  readonly key: K;
   readonly header: Localized;
   /** Headers earlier versions wrote (e.g. 主管签核 before sign-off was 核签 everywhere): still read as this column. */
   readonly formerHeaders?: readonly string[];
-  readonly type: ColumnType;
+  readonly type: T;
   readonly required: boolean;
-  readonly enumName?: EnumName;
+  readonly enumName?: E;
   readonly list?: ListSource;
   /** Excel number format code, e.g. `yyyy-mm-dd`, `#,##0.00`, `@`. */
   readonly format: string;
@@ -83,13 +87,14 @@ export interface ColumnDef {
   readonly input: Localized;
 }
 
-export interface TableDef {
-  readonly name: TableName;
+/** One template table; the type parameters keep its literal name and columns (see `ColumnDef`). */
+export interface TableDef<N extends string = TableName, C extends ColumnDef = ColumnDef> {
+  readonly name: N;
   /** Worksheet name in each language; both are recognised when looking for the sheet. */
   readonly sheet: Localized;
-  readonly columns: readonly ColumnDef[];
+  readonly columns: readonly C[];
   /** Column keys that together must be unique (E04); empty when the table has no key. */
-  readonly uniqueKey: readonly string[];
+  readonly uniqueKey: readonly C["key"][];
 }
 
 /** One value of a built-in enumeration. */
