@@ -6,8 +6,7 @@
 import type { LostCustomerRow, LostReasonKey } from "../../model";
 import type { Day } from "../../periods/day";
 import { ratioOrNull } from "../figures";
-import { totalsBetween, type CustomerLedger } from "./ledger";
-import { TRAILING_DAYS } from "./thresholds";
+import { salesUpTo, type CustomerAccounts } from "./accounts";
 import type { ChurnFigures, LostReasonLine } from "./types";
 import type { ChurnRate } from "./value";
 
@@ -15,15 +14,15 @@ import type { ChurnRate } from "./value";
  * Churn figures for `from`…`to` (to ≤ the ledger's as-of), with the company's churn rate. A customer
  * lost twice in the view counts once, with its latest row; a row without a reason counts as Other.
  *
- * @example churnInView(ledger, rate, from, to).reasons[0] // { reason: "price", customers: 3, lostSales: 42,000, … }
+ * @example churnInView(accounts, rate, from, to).reasons[0] // { reason: "price", customers: 3, lostSales: 42,000, … }
  */
-export function churnInView(ledger: CustomerLedger, rate: ChurnRate, from: Day, to: Day): ChurnFigures {
+export function churnInView(accounts: CustomerAccounts, rate: ChurnRate, from: Day, to: Day): ChurnFigures {
   const reasons = new Map<LostReasonKey, { customers: number; lostSales: number; improvements: string[] }>();
   let lost = 0;
   let lostSales = 0;
   let interviewed = 0;
   let wonBack = 0;
-  for (const history of ledger.values()) {
+  for (const history of accounts.values()) {
     let latest: LostCustomerRow | null = null;
     for (const loss of history.losses) {
       if (loss.wonBackOn !== null && loss.wonBackOn >= from && loss.wonBackOn <= to) wonBack++;
@@ -32,7 +31,7 @@ export function churnInView(ledger: CustomerLedger, rate: ChurnRate, from: Day, 
     }
     if (latest === null) continue;
     const lostOn = latest.lostOn!;
-    const sales = totalsBetween(history, lostOn - TRAILING_DAYS + 1, lostOn).sales;
+    const sales = salesUpTo(history, lostOn);
     lost++;
     lostSales += sales;
     if (latest.interviewedOn !== null && latest.interviewedOn <= to) interviewed++;

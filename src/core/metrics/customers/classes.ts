@@ -4,6 +4,7 @@
  * next ones until 95 %, C the rest (all C where the total is 0).
  */
 import type { Day } from "../../periods/day";
+import type { CustomerAccounts } from "./accounts";
 import { isLostOn, totalsBetween, type CustomerLedger } from "./ledger";
 import { TRAILING_DAYS, type CustomerClass, type CustomerThresholds } from "./thresholds";
 
@@ -16,24 +17,19 @@ export interface ClassedCustomer {
   readonly trailingMargin: number;
 }
 
-/**
- * Classes every Active customer of the ledger that is not lost as of `asOf`; Prospects, Churned and
- * lost customers get no class. Returns them ranked (A first).
- *
- * @example classifyCustomers(ledger, dayFromIso("2026-11-30")!, DEFAULT_CUSTOMER_THRESHOLDS)[0].class === "A"
- */
-export function classifyCustomers(
-  ledger: CustomerLedger,
-  asOf: Day,
+/** A customer that can be classed: Active and not lost on the as-of date. */
+interface Rankable {
+  readonly key: string;
+  readonly name: string;
+  readonly sales: number;
+  readonly margin: number;
+}
+
+/** The ABC rule itself over the rankable customers and their trailing-12-month sales. */
+function rankClasses(
+  ranked: Rankable[],
   thresholds: Pick<CustomerThresholds, "classA" | "classB">,
 ): ClassedCustomer[] {
-  const from = asOf - TRAILING_DAYS + 1;
-  const ranked: { key: string; name: string; sales: number; margin: number }[] = [];
-  for (const [key, history] of ledger) {
-    if (history.master?.status !== "active" || isLostOn(history, asOf)) continue;
-    const totals = totalsBetween(history, from, asOf);
-    ranked.push({ key, name: history.name, sales: totals.sales, margin: totals.margin });
-  }
   ranked.sort((a, b) => b.sales - a.sales || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const total = ranked.reduce((sum, r) => sum + Math.max(0, r.sales), 0);
   // A running total a rounding error short of 80 % has reached it, as a person would count.
@@ -51,4 +47,43 @@ export function classifyCustomers(
     before += Math.max(0, r.sales);
     return { key: r.key, name: r.name, class: cls, trailingSales: r.sales, trailingMargin: r.margin };
   });
+}
+
+/**
+ * Classes every Active customer of the ledger that is not lost as of `asOf`; Prospects, Churned and
+ * lost customers get no class. Returns them ranked (A first).
+ *
+ * @example classifyCustomers(ledger, dayFromIso("2026-11-30")!, DEFAULT_CUSTOMER_THRESHOLDS)[0].class === "A"
+ */
+export function classifyCustomers(
+  ledger: CustomerLedger,
+  asOf: Day,
+  thresholds: Pick<CustomerThresholds, "classA" | "classB">,
+): ClassedCustomer[] {
+  const from = asOf - TRAILING_DAYS + 1;
+  const ranked: Rankable[] = [];
+  for (const [key, history] of ledger) {
+    if (history.master?.status !== "active" || isLostOn(history, asOf)) continue;
+    const totals = totalsBetween(history, from, asOf);
+    ranked.push({ key, name: history.name, sales: totals.sales, margin: totals.margin });
+  }
+  return rankClasses(ranked, thresholds);
+}
+
+/**
+ * The same classes from customer accounts built as of `asOf` (their trailing sums are as of it).
+ *
+ * @example classifyAccounts(accounts, asOf, DEFAULT_CUSTOMER_THRESHOLDS).filter((c) => c.class === "A")
+ */
+export function classifyAccounts(
+  accounts: CustomerAccounts,
+  asOf: Day,
+  thresholds: Pick<CustomerThresholds, "classA" | "classB">,
+): ClassedCustomer[] {
+  const ranked: Rankable[] = [];
+  for (const [key, a] of accounts) {
+    if (a.master?.status !== "active" || isLostOn(a, asOf)) continue;
+    ranked.push({ key, name: a.name, sales: a.trailingSales, margin: a.trailingMargin });
+  }
+  return rankClasses(ranked, thresholds);
 }

@@ -6,7 +6,8 @@
 import type { Day } from "../../periods/day";
 import { ratioOrNull } from "../figures";
 import type { NameResolver } from "../resolve";
-import { isLostOn, keyDates, type CustomerLedger } from "./ledger";
+import type { CustomerAccounts } from "./accounts";
+import { isLostOn } from "./ledger";
 import type { DevelopmentLine } from "./types";
 
 interface Tally {
@@ -43,10 +44,10 @@ function lineOf(salesperson: string | null, region: string | null, t: Tally): De
  * region's line (salesperson null). New-customer visits count for the customer's Owner, or for the
  * row's salesperson where the customer has none.
  *
- * @example customerDevelopment(ledger, resolver, ["王伟"], view.start, asOf)[0].won
+ * @example customerDevelopment(accounts, resolver, ["王伟"], view.start, asOf)[0].won
  */
 export function customerDevelopment(
-  ledger: CustomerLedger,
+  accounts: CustomerAccounts,
   resolver: NameResolver,
   salespeople: readonly string[],
   from: Day,
@@ -58,16 +59,15 @@ export function customerDevelopment(
     if (t === undefined) people.set(name, (t = emptyTally()));
     return t;
   };
-  for (const history of ledger.values()) {
+  for (const history of accounts.values()) {
     const owner = resolver.salesperson(history.master?.owner ?? null);
-    for (let i = 0; i < history.days.length; i++) {
-      if (!history.newCustomerVisit[i] || history.days[i] < from || history.days[i] > to) continue;
-      const who = owner ?? history.salespeople[i];
-      if (who !== null) tally(who).newCustomerVisits++;
-    }
+    // The accounts hold the new-customer visits of the view they were built for (from…to).
+    if (owner !== null && history.newCustomerVisits > 0)
+      tally(owner).newCustomerVisits += history.newCustomerVisits;
+    if (owner === null) for (const [who, n] of history.newCustomerVisitsBy) tally(who).newCustomerVisits += n;
     const master = history.master;
     if (master === null || owner === null) continue;
-    const { firstOrder, firstRow } = keyDates(history);
+    const { firstOrder, firstRow } = history;
     const t = tally(owner);
     const createdBefore = master.since === null || master.since < from;
     if (createdBefore && (firstOrder === null || firstOrder >= from) && !isLostOn(history, from - 1))

@@ -1,43 +1,48 @@
 /**
  * Customer management (客户管理, SPEC §8.4): a pure function of typed rows. `computeCustomers` is the
  * one entry point — the Customers rollup sheet, the Weekly report lines, the pane's Customers screen
- * and `rollup --json` all show what it returns, and a consolidation over many books can call it on
- * their combined rows.
+ * and `rollup --json` all show what it returns. It folds the book's rows into customer accounts
+ * (accounts.ts) and builds the model from them with `customersFromAccounts`, which a company rollup
+ * (SPEC §9) calls on the accounts of many books merged.
  */
 import type { MasterIndex } from "../../lists/types";
 import type { SalesBook } from "../../model";
 import { countWorkingDays, type WorkCalendar } from "../../periods";
 import type { Day } from "../../periods/day";
-import { isOnScale } from "../../validate/scores";
-import { SATISFACTION_SCALE } from "../../schema/tables";
 import { ratioOrNull } from "../figures";
 import { createResolver, type NameResolver } from "../resolve";
 import { churnInView } from "./churn";
-import { silence } from "./silence";
-import { classifyCustomers } from "./classes";
+import { customerAccounts, type CustomerAccounts } from "./accounts";
+import { silenceOf } from "./silence";
+import { classifyAccounts } from "./classes";
 import { customerDevelopment } from "./development";
-import { buildLedger, isLostOn, keyDates, totalsBetween, type CustomerHistory } from "./ledger";
-import { complaintFigures, satisfactionLines } from "./satisfaction";
+import { buildLedger, isLostOn } from "./ledger";
+import { ComplaintTally, SurveyTally } from "./satisfaction";
 import {
   CUSTOMER_CLASSES,
   NORM_WORKING_DAYS,
-  TRAILING_DAYS,
   customerThresholds,
   type CustomerClass,
   type CustomerThresholds,
 } from "./thresholds";
 import type {
   ClassSummary,
+  ComplaintFigures,
   CustomerFlag,
   CustomerLine,
   CustomersModel,
   RegionValue,
+  SatisfactionLine,
   SilentCustomer,
 } from "./types";
 import { churnRate, lifetimeValues } from "./value";
 
 export type * from "./types";
 export { type CustomerClass, type CustomerThresholds, DEFAULT_CUSTOMER_THRESHOLDS } from "./thresholds";
+export { type CustomerAccount, type CustomerAccounts, customerAccounts, mergeAccounts } from "./accounts";
+export { classifyAccounts } from "./classes";
+export { ComplaintTally, SurveyTally } from "./satisfaction";
+export { weeklyCustomerLines } from "./weekly";
 
 export interface CustomersInput {
   readonly book: SalesBook;
@@ -53,18 +58,6 @@ export interface CustomersInput {
   readonly resolver?: NameResolver;
 }
 
-function latestOverall(history: CustomerHistory): number | null {
-  let best: { day: Day; score: number } | null = null;
-  for (const s of history.surveys)
-    if (s.date !== null && s.overall !== null && isOnScale(s.overall, SATISFACTION_SCALE))
-      if (best === null || s.date >= best.day) best = { day: s.date, score: s.overall };
-  return best?.score ?? null;
-}
-
-function openComplaints(history: CustomerHistory, asOf: Day): number {
-  return history.complaints.filter((c) => c.closedOn === null || c.closedOn > asOf).length;
-}
-
 const CLASS_ORDER: Readonly<Record<CustomerClass, number>> = { A: 0, B: 1, C: 2 };
 
 /**
@@ -73,62 +66,106 @@ const CLASS_ORDER: Readonly<Record<CustomerClass, number>> = { A: 0, B: 1, C: 2 
  * @example computeCustomers({ book, index, calendar, view: parsePeriod("2026-11")!, asOf: dayFromIso("2026-11-20")! }).classes
  */
 export function computeCustomers(input: CustomersInput): CustomersModel {
-  const { book, calendar, asOf } = input;
-  const t = customerThresholds(input.thresholds);
+  const { book, asOf } = input;
   const resolver = input.resolver ?? createResolver(book, input.index);
   const from = input.view.start;
   const to = Math.min(input.view.end, asOf);
-  const ledger = buildLedger(book, resolver, asOf);
-  const classed = classifyCustomers(ledger, asOf, t);
+  const surveys = new SurveyTally(from, to);
+  surveys.add(book.satisfaction, (text) => resolver.salesperson(text));
+  const complaints = new ComplaintTally(from, to, asOf);
+  complaints.add(book.complaints);
+  const salespeople = book.salespeople
+    .map((p) => resolver.salesperson(p.name))
+    .filter((n): n is string => n !== null);
+  return customersFromAccounts({
+    accounts: customerAccounts(buildLedger(book, resolver, asOf), input.view, asOf),
+    surveys: surveys.lines((name) => resolver.regionOf(name)),
+    complaints: complaints.figures(),
+    salespeople: [...new Set(salespeople)],
+    resolver,
+    calendar: input.calendar,
+    view: input.view,
+    asOf,
+    thresholds: input.thresholds,
+  });
+}
+
+/** What the customer model is made of, whether from one book or summed over several (SPEC §9). */
+export interface CustomerFigures {
+  /** Built for `view` and `asOf`. */
+  readonly accounts: CustomerAccounts;
+  readonly surveys: readonly SatisfactionLine[];
+  readonly complaints: ComplaintFigures;
+  /** Canonical salespeople in list order (development lines come in this order). */
+  readonly salespeople: readonly string[];
+  readonly resolver: NameResolver;
+  readonly calendar: WorkCalendar;
+  readonly view: { readonly start: Day; readonly end: Day };
+  readonly asOf: Day;
+  readonly thresholds?: Partial<CustomerThresholds>;
+}
+
+/**
+ * The customer model from accounts: lines, ABC summary, lifetime value per region, development,
+ * satisfaction, complaints, churn and the silent customers to call.
+ *
+ * @example customersFromAccounts({ accounts, surveys, complaints, salespeople, resolver, calendar, view, asOf }).lines
+ */
+export function customersFromAccounts(input: CustomerFigures): CustomersModel {
+  const { accounts, calendar, asOf, resolver } = input;
+  const t = customerThresholds(input.thresholds);
+  const from = input.view.start;
+  const to = Math.min(input.view.end, asOf);
+  const classed = classifyAccounts(accounts, asOf, t);
   const classOf = new Map(classed.map((c) => [c.key, c.class]));
-  const rate = churnRate(ledger, asOf);
-  const values = lifetimeValues(classed, ledger, asOf, rate.expectedLifetimeYears);
+  const rate = churnRate(accounts, asOf);
+  const values = lifetimeValues(classed, accounts, asOf, rate.expectedLifetimeYears);
   const elapsed = to >= from ? countWorkingDays(calendar, from, to) : 0;
 
   const lines: CustomerLine[] = [];
-  for (const [key, history] of ledger) {
-    const master = history.master;
+  for (const [key, account] of accounts) {
+    const master = account.master;
     if (master === null) continue;
     const cls = classOf.get(key) ?? null;
-    const dates = keyDates(history);
-    const view =
-      to >= from ? totalsBetween(history, from, to) : { visits: 0, sales: 0, margin: 0, collections: 0 };
-    const trailing = totalsBetween(history, asOf - TRAILING_DAYS + 1, asOf);
-    const lost = isLostOn(history, asOf);
+    const view = account.view;
+    const lost = isLostOn(account, asOf);
     const coverage =
       cls === null || elapsed === 0
         ? null
         : ratioOrNull(view.visits, (t.visitNorm[cls] * elapsed) / NORM_WORKING_DAYS);
     const flags: CustomerFlag[] = [];
-    if (
-      master.status === "active" &&
-      !lost &&
-      silence(history, asOf, t.silentVisitDays, t.silentOrderDays) !== null
-    )
-      flags.push("silent");
+    const quiet = silenceOf(
+      master.since,
+      account.lastVisit,
+      account.lastOrder,
+      asOf,
+      t.silentVisitDays,
+      t.silentOrderDays,
+    );
+    if (master.status === "active" && !lost && quiet !== null) flags.push("silent");
     if (coverage !== null && coverage < 1) flags.push("underVisited");
     if (lost) flags.push("lost");
     lines.push({
       row: master.row,
       id: master.id,
-      name: history.name,
+      name: account.name,
       type: master.type,
       region: resolver.region(master.region) ?? master.region,
       owner: resolver.salesperson(master.owner) ?? master.owner,
       status: master.status,
       class: cls,
-      firstOrder: dates.firstOrder,
-      lastOrder: dates.lastOrder,
-      lastVisit: dates.lastVisit,
-      daysSinceVisit: dates.lastVisit === null ? null : asOf - dates.lastVisit,
+      firstOrder: account.firstOrder,
+      lastOrder: account.lastOrder,
+      lastVisit: account.lastVisit,
+      daysSinceVisit: account.lastVisit === null ? null : asOf - account.lastVisit,
       visits: view.visits,
       sales: view.sales,
       margin: view.margin,
       collections: view.collections,
-      trailingSales: trailing.sales,
-      trailingMargin: trailing.margin,
-      openComplaints: openComplaints(history, asOf),
-      latestOverall: latestOverall(history),
+      trailingSales: account.trailingSales,
+      trailingMargin: account.trailingMargin,
+      openComplaints: account.openComplaints,
+      latestOverall: account.latestOverall?.score ?? null,
       lifetimeValue: values.get(key) ?? null,
       flags,
       coverage,
@@ -188,17 +225,14 @@ export function computeCustomers(input: CustomersInput): CustomersModel {
         (b.daysSinceVisit ?? Infinity) - (a.daysSinceVisit ?? Infinity),
     );
 
-  const salespeople = book.salespeople
-    .map((p) => resolver.salesperson(p.name))
-    .filter((n): n is string => n !== null);
   return {
     lines,
     classes,
     regions,
-    development: customerDevelopment(ledger, resolver, [...new Set(salespeople)], from, to),
-    satisfaction: satisfactionLines(book.satisfaction, resolver, from, to),
-    complaints: complaintFigures(book.complaints, from, to, asOf),
-    churn: churnInView(ledger, rate, from, to),
+    development: customerDevelopment(accounts, resolver, input.salespeople, from, to),
+    satisfaction: input.surveys,
+    complaints: input.complaints,
+    churn: churnInView(accounts, rate, from, to),
     silent,
   };
 }

@@ -137,7 +137,7 @@ export function keyDates(history: CustomerHistory): {
  * Whether the customer is lost on `day` (SPEC §8.4): its latest LostCustomers row with Lost on on or
  * before `day` has no Won back on on or before `day`.
  */
-export function isLostOn(history: CustomerHistory, day: Day): boolean {
+export function isLostOn(history: { readonly losses: readonly LostCustomerRow[] }, day: Day): boolean {
   let latest: LostCustomerRow | null = null;
   for (const loss of history.losses)
     if (loss.lostOn !== null && loss.lostOn <= day && (latest === null || loss.lostOn >= latest.lostOn!))

@@ -58,9 +58,99 @@ function lineOf(level: SatisfactionLevel, name: string, t: ScoreTally): Satisfac
   };
 }
 
+function addScores(into: ScoreTally, more: ScoreTally): void {
+  into.surveys += more.surveys;
+  into.overallSum += more.overallSum;
+  into.overallCount += more.overallCount;
+  into.satisfied += more.satisfied;
+  into.recommendCount += more.recommendCount;
+  into.promoters += more.promoters;
+  into.detractors += more.detractors;
+}
+
+/** Where a salesperson's first survey is in date order (ties in row order, book after book). */
+type FirstSeen = readonly [Day, number];
+const before = (a: FirstSeen, b: FirstSeen) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+
 /**
- * Satisfaction lines: the company, then each region, each salesperson (the row's Salesperson), and
- * each month (YYYY-MM), in order of first appearance (months in date order).
+ * The surveys of a view summed by salesperson and month, book after book: enough for every
+ * satisfaction line, with each salesperson's first survey to order the lines as a single book would.
+ */
+export class SurveyTally {
+  private readonly company = emptyScores();
+  private readonly people = new Map<string, { scores: ScoreTally; first: FirstSeen }>();
+  private readonly months = new Map<string, ScoreTally>();
+  private seq = 0;
+
+  constructor(
+    private readonly from: Day,
+    private readonly to: Day,
+  ) {}
+
+  /** Adds one book's surveys dated in the view; `salespersonOf` gives the canonical name or null. */
+  add(surveys: readonly SatisfactionRow[], salespersonOf: (text: string | null) => string | null): void {
+    for (const row of surveys) {
+      const seq = this.seq++;
+      if (row.date === null || row.date < this.from || row.date > this.to) continue;
+      add(this.company, row);
+      const month = isoOfDay(row.date).slice(0, 7);
+      let scores = this.months.get(month);
+      if (scores === undefined) this.months.set(month, (scores = emptyScores()));
+      add(scores, row);
+      const person = salespersonOf(row.salesperson);
+      if (person === null) continue;
+      let tally = this.people.get(person);
+      if (tally === undefined)
+        this.people.set(person, (tally = { scores: emptyScores(), first: [row.date, seq] }));
+      else if (before([row.date, seq], tally.first)) tally.first = [row.date, seq];
+      add(tally.scores, row);
+    }
+  }
+
+  /**
+   * The lines: the company, then each region, each salesperson and each month, in order of first
+   * survey (months in date order). `rename` gives a salesperson's name in the company's list.
+   */
+  lines(
+    regionOf: (salesperson: string) => string | null,
+    rename = (name: string) => name,
+  ): SatisfactionLine[] {
+    const people = new Map<string, { scores: ScoreTally; first: FirstSeen }>();
+    for (const [name, t] of this.people) {
+      const own = people.get(rename(name));
+      if (own === undefined) people.set(rename(name), { scores: { ...t.scores }, first: t.first });
+      else {
+        addScores(own.scores, t.scores);
+        if (before(t.first, own.first)) own.first = t.first;
+      }
+    }
+    const regions = new Map<string, { scores: ScoreTally; first: FirstSeen }>();
+    for (const [name, t] of people) {
+      const region = regionOf(name);
+      if (region === null) continue;
+      const own = regions.get(region);
+      if (own === undefined) regions.set(region, { scores: { ...t.scores }, first: t.first });
+      else {
+        addScores(own.scores, t.scores);
+        if (before(t.first, own.first)) own.first = t.first;
+      }
+    }
+    const ordered = (groups: typeof people) =>
+      [...groups].sort(([, a], [, b]) => (before(a.first, b.first) ? -1 : before(b.first, a.first) ? 1 : 0));
+    return [
+      lineOf("company", "", this.company),
+      ...ordered(regions).map(([name, t]) => lineOf("region", name, t.scores)),
+      ...ordered(people).map(([name, t]) => lineOf("salesperson", name, t.scores)),
+      ...[...this.months]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, t]) => lineOf("month", name, t)),
+    ];
+  }
+}
+
+/**
+ * Satisfaction lines of one book: the company, then each region, each salesperson (the row's
+ * Salesperson), and each month (YYYY-MM), in order of first appearance (months in date order).
  *
  * @example satisfactionLines(book.satisfaction, resolver, from, to)[0] // { level: "company", csat: 4.2, … }
  */
@@ -70,32 +160,9 @@ export function satisfactionLines(
   from: Day,
   to: Day,
 ): SatisfactionLine[] {
-  const company = emptyScores();
-  const groups: Record<Exclude<SatisfactionLevel, "company">, Map<string, ScoreTally>> = {
-    region: new Map(),
-    salesperson: new Map(),
-    month: new Map(),
-  };
-  const into = (level: keyof typeof groups, name: string, row: SatisfactionRow) => {
-    let t = groups[level].get(name);
-    if (t === undefined) groups[level].set(name, (t = emptyScores()));
-    add(t, row);
-  };
-  const dated = surveys.filter((r) => r.date !== null && r.date >= from && r.date <= to);
-  dated.sort((a, b) => a.date! - b.date!);
-  for (const row of dated) {
-    add(company, row);
-    into("month", isoOfDay(row.date!).slice(0, 7), row);
-    const person = resolver.salesperson(row.salesperson);
-    if (person === null) continue;
-    into("salesperson", person, row);
-    const region = resolver.regionOf(person);
-    if (region !== null) into("region", region, row);
-  }
-  const lines = [lineOf("company", "", company)];
-  for (const level of ["region", "salesperson", "month"] as const)
-    for (const [name, t] of groups[level]) lines.push(lineOf(level, name, t));
-  return lines;
+  const tally = new SurveyTally(from, to);
+  tally.add(surveys, (text) => resolver.salesperson(text));
+  return tally.lines((name) => resolver.regionOf(name));
 }
 
 /** The median of `values` (sorted in place); null for none. */
@@ -104,6 +171,38 @@ export function median(values: number[]): number | null {
   values.sort((a, b) => a - b);
   const mid = values.length >> 1;
   return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+/** The complaints received in a view, book after book: counts and the days each took to close. */
+export class ComplaintTally {
+  private received = 0;
+  private satisfied = 0;
+  private readonly days: number[] = [];
+
+  constructor(
+    private readonly from: Day,
+    private readonly to: Day,
+    private readonly asOf: Day,
+  ) {}
+
+  add(complaints: readonly ComplaintRow[]): void {
+    for (const row of complaints) {
+      if (row.received === null || row.received < this.from || row.received > this.to) continue;
+      this.received++;
+      if (row.customerSatisfied === true) this.satisfied++;
+      if (row.closedOn !== null && row.closedOn <= this.asOf && row.closedOn >= row.received)
+        this.days.push(row.closedOn - row.received);
+    }
+  }
+
+  figures(): ComplaintFigures {
+    return {
+      received: this.received,
+      closedShare: ratioOrNull(this.days.length, this.received),
+      medianDaysToClose: median([...this.days]),
+      satisfiedShare: ratioOrNull(this.satisfied, this.received),
+    };
+  }
 }
 
 /**
@@ -118,20 +217,7 @@ export function complaintFigures(
   to: Day,
   asOf: Day,
 ): ComplaintFigures {
-  let received = 0;
-  let satisfied = 0;
-  const days: number[] = [];
-  for (const row of complaints) {
-    if (row.received === null || row.received < from || row.received > to) continue;
-    received++;
-    if (row.customerSatisfied === true) satisfied++;
-    if (row.closedOn !== null && row.closedOn <= asOf && row.closedOn >= row.received)
-      days.push(row.closedOn - row.received);
-  }
-  return {
-    received,
-    closedShare: ratioOrNull(days.length, received),
-    medianDaysToClose: median(days),
-    satisfiedShare: ratioOrNull(satisfied, received),
-  };
+  const tally = new ComplaintTally(from, to, asOf);
+  tally.add(complaints);
+  return tally.figures();
 }

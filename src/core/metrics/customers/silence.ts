@@ -23,8 +23,19 @@ export function silence(
   visitDays: number,
   orderDays: number,
 ): Silence | null {
-  const since = history.master?.since ?? null;
   const { lastVisit, lastOrder } = keyDates(history);
+  return silenceOf(history.master?.since ?? null, lastVisit, lastOrder, today, visitDays, orderDays);
+}
+
+/** The same from a customer's Since, last visit and last order (its account). */
+export function silenceOf(
+  since: Day | null,
+  lastVisit: Day | null,
+  lastOrder: Day | null,
+  today: Day,
+  visitDays: number,
+  orderDays: number,
+): Silence | null {
   const fromVisit = lastVisit ?? since;
   if (fromVisit === null) return { kind: "visit", days: null, last: null, fromSince: true };
   if (today - fromVisit > visitDays)

@@ -4,7 +4,8 @@
 import type { Day } from "../../periods/day";
 import { ratioOrNull } from "../figures";
 import type { ClassedCustomer } from "./classes";
-import { isLostOn, type CustomerLedger } from "./ledger";
+import type { CustomerAccounts } from "./accounts";
+import { isLostOn } from "./ledger";
 import { MAX_LIFETIME_YEARS, SHORT_HISTORY_DAYS, TRAILING_DAYS } from "./thresholds";
 
 export interface ChurnRate {
@@ -20,13 +21,13 @@ export interface ChurnRate {
  * the window's first day, not lost before it). Expected lifetime = 1 ÷ rate in years, at most 10;
  * 10 where nobody was lost.
  *
- * @example churnRate(ledger, asOf) // { rate: 0.1, activeAtStart: 40, lostInWindow: 4, expectedLifetimeYears: 10 }
+ * @example churnRate(accounts, asOf) // { rate: 0.1, activeAtStart: 40, lostInWindow: 4, expectedLifetimeYears: 10 }
  */
-export function churnRate(ledger: CustomerLedger, asOf: Day): ChurnRate {
+export function churnRate(accounts: CustomerAccounts, asOf: Day): ChurnRate {
   const first = asOf - TRAILING_DAYS + 1;
   let activeAtStart = 0;
   let lostInWindow = 0;
-  for (const history of ledger.values()) {
+  for (const history of accounts.values()) {
     const master = history.master;
     if (master !== null && master.status !== "prospect" && (master.since === null || master.since < first))
       if (!isLostOn(history, first - 1)) activeAtStart++;
@@ -44,11 +45,11 @@ export function churnRate(ledger: CustomerLedger, asOf: Day): ChurnRate {
  * (= average order value × orders per year × margin rate × lifetime). A customer with under 90 days
  * of history (from Since) takes the mean of its class's customers with at least 90 days; none → null.
  *
- * @example lifetimeValues(classed, ledger, asOf, 5).get("华联超市") // 12,000 trailing margin × 5 = 60,000
+ * @example lifetimeValues(classed, accounts, asOf, 5).get("华联超市") // 12,000 trailing margin × 5 = 60,000
  */
 export function lifetimeValues(
   classed: readonly ClassedCustomer[],
-  ledger: CustomerLedger,
+  accounts: CustomerAccounts,
   asOf: Day,
   lifetimeYears: number,
 ): Map<string, number | null> {
@@ -57,7 +58,7 @@ export function lifetimeValues(
   const counts = { A: 0, B: 0, C: 0 };
   const short: ClassedCustomer[] = [];
   for (const c of classed) {
-    const since = ledger.get(c.key)?.master?.since ?? null;
+    const since = accounts.get(c.key)?.master?.since ?? null;
     if (since !== null && asOf - since < SHORT_HISTORY_DAYS) {
       short.push(c);
       continue;

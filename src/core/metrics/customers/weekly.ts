@@ -5,9 +5,10 @@
 import type { SalesBook } from "../../model";
 import type { Day } from "../../periods/day";
 import type { NameResolver } from "../resolve";
-import { classifyCustomers } from "./classes";
-import { buildLedger, isLostOn, keyDates, type CustomerHistory } from "./ledger";
-import { silence } from "./silence";
+import { customerAccounts, type CustomerAccount, type CustomerAccounts } from "./accounts";
+import { classifyAccounts } from "./classes";
+import { buildLedger, isLostOn } from "./ledger";
+import { silenceOf } from "./silence";
 import type { CustomerThresholds } from "./thresholds";
 
 /** Customer names per line of one region's weekly block. */
@@ -37,8 +38,23 @@ export function weeklyCustomers(
   asOf: Day,
   thresholds: CustomerThresholds,
 ): Map<string, WeeklyCustomers> {
-  const ledger = buildLedger(book, resolver, asOf);
-  const regionOf = (history: CustomerHistory): string | null => {
+  const accounts = customerAccounts(buildLedger(book, resolver, asOf), lastWeek, asOf);
+  return weeklyCustomerLines(accounts, resolver, lastWeek, asOf, thresholds);
+}
+
+/**
+ * The same lines from customer accounts built as of `asOf` (for any view: none of the lines needs it).
+ *
+ * @example weeklyCustomerLines(accounts, resolver, lastWeek, asOf, thresholds).get("")?.lost // customers with no region
+ */
+export function weeklyCustomerLines(
+  accounts: CustomerAccounts,
+  resolver: NameResolver,
+  lastWeek: { readonly start: Day; readonly end: Day },
+  asOf: Day,
+  thresholds: CustomerThresholds,
+): Map<string, WeeklyCustomers> {
+  const regionOf = (history: CustomerAccount): string | null => {
     const master = history.master;
     const typed = master?.region ?? null;
     const own = typed === null ? null : (resolver.region(typed) ?? typed);
@@ -47,7 +63,7 @@ export function weeklyCustomers(
     return owner === null ? null : resolver.regionOf(owner);
   };
   const byRegion = new Map<string, ReturnType<typeof emptyWeekly>>();
-  const into = (history: CustomerHistory) => {
+  const into = (history: CustomerAccount) => {
     const region = regionOf(history) ?? "";
     let lines = byRegion.get(region);
     if (lines === undefined) byRegion.set(region, (lines = emptyWeekly()));
@@ -55,14 +71,19 @@ export function weeklyCustomers(
   };
   const inWeek = (day: Day | null) => day !== null && day >= lastWeek.start && day <= lastWeek.end;
   const classA = new Set(
-    classifyCustomers(ledger, asOf, thresholds)
+    classifyAccounts(accounts, asOf, thresholds)
       .filter((c) => c.class === "A")
       .map((c) => c.key),
   );
-  for (const [key, history] of ledger) {
-    if (history.master !== null && inWeek(keyDates(history).firstOrder)) into(history).won.push(history.name);
+  const { silentVisitDays, silentOrderDays } = thresholds;
+  for (const [key, history] of accounts) {
+    if (history.master !== null && inWeek(history.firstOrder)) into(history).won.push(history.name);
     if (history.losses.some((l) => inWeek(l.lostOn))) into(history).lost.push(history.name);
-    if (classA.has(key) && silence(history, asOf, thresholds.silentVisitDays, thresholds.silentOrderDays))
+    const since = history.master?.since ?? null;
+    if (
+      classA.has(key) &&
+      silenceOf(since, history.lastVisit, history.lastOrder, asOf, silentVisitDays, silentOrderDays)
+    )
       into(history).silentA.push(history.name);
     const waiting = history.losses.some(
       (l) =>
