@@ -130,7 +130,15 @@ describe("salespace consolidate", () => {
       }),
     );
     expect(kinds.get("sameTarget")).toHaveLength(1);
-    expect(kinds.get("idTwoNames")!.length).toBeGreaterThan(0);
+    // The demo books number their customers alike (C0001 …) under other names: warned, both kept.
+    expect(kinds.get("idTwoNames")).toContainEqual(
+      expect.objectContaining({
+        list: "customers",
+        subject: north.Customers[0][0],
+        first: { book: "north.xlsx", value: north.Customers[0][1] },
+        second: { book: "south.xlsx", value: south.Customers[0][1] },
+      }),
+    );
     expect(run.stderr).toMatch(/warning: .*north\.xlsx.*south\.xlsx/);
     expect(existsSync(tmp.file("warned.xlsx"))).toBe(true);
   });
@@ -150,6 +158,7 @@ describe("salespace consolidate", () => {
       "数据源",
       "推销效率",
       "周报",
+      "客户分析",
     ]);
     const scorecard = wb.getWorksheet("目标达成")!;
     expect(String(scorecard.getCell("A3").value)).toContain("salespace consolidate");

@@ -23,6 +23,7 @@ import { contextFor } from "../book";
 import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
 import { bookLabels, bookPaths, namingBook } from "./books";
+import { customersJson } from "./customersJson";
 import { scorecardJson, weeklyJson } from "./rollup";
 
 /** Warnings beyond these go to the company workbook's first sheet and --json only. */
@@ -32,8 +33,9 @@ export const CONSOLIDATE_HELP = `Usage: salespace consolidate OUT.xlsx BOOK.xlsx
 
 Writes OUT.xlsx, a company workbook over every BOOK.xlsx (one per region or per year): Scorecard with
 each region and a company total, PivotTables' facts (summed by salesperson, customer, product and day),
-Efficiency and Weekly report. Its figures are values: the data stays in the books, which are only read.
-People, customers and products are matched by name; where books disagree a warning names both.
+Efficiency, Weekly report and Customers (ABC classes, lifetime value, churn over every book's rows).
+Its figures are values: the data stays in the books, which are only read. People, customers and
+products are matched by name; where books disagree a warning names both.
 
   --period P     2026, 2026-Q4, 2026-11 or 2026-W48 (default: the month of --as-of)
   --as-of DATE   the day the figures are as of (default: today)
@@ -125,6 +127,7 @@ export async function runConsolidate(args: readonly string[], io: CliIo): Promis
       scorecard: scorecardJson(models.scorecard),
       efficiency: models.efficiency,
       weekly: weeklyJson(models.weekly),
+      customers: customersJson(models.customers),
       books: models.books.map((b) => ({
         book: b.label,
         lang: b.lang,

@@ -1,12 +1,14 @@
 /**
  * A company rollup over several workbooks (SPEC §9), built book by book so that only one book's rows
  * are ever held: each book adds its actuals per salesperson, efficiency counts, weekly-report items
- * and facts; `finish` merges the master lists and targets and computes the Scorecard, Efficiency and
- * Weekly report of the whole company with the same metrics code a single workbook uses.
+ * facts and customer accounts; `finish` merges the master lists and targets and computes the
+ * Scorecard, Efficiency, Weekly report and Customers of the whole company with the same metrics code
+ * a single workbook uses.
  */
 import { buildMasterIndex } from "../lists";
 import type { MasterIndex } from "../lists/types";
 import { type ActualTotals, computeActuals } from "../metrics/actuals";
+import { CompanyCustomers } from "./customers";
 import { buildEfficiency, efficiencyLineOf } from "../metrics/efficiency";
 import { ratioOrNull } from "../metrics/figures";
 import { createResolver, marginOf } from "../metrics/resolve";
@@ -31,6 +33,8 @@ export interface CompanyInput {
   readonly calendar: WorkCalendar;
   readonly settings: { readonly lang: Lang; readonly signOffOverdueDays: number };
 }
+
+const noCustomers = { won: [], lost: [], silentA: [], notInterviewed: [] };
 
 interface RegionWeek {
   planned: number;
@@ -73,6 +77,7 @@ export class CompanyRollup {
   private readonly efficiency = new Map<string, EfficiencyCounts>();
   private readonly weeks = new Map<string, RegionWeek>();
   private readonly facts = new CompanyFacts();
+  private readonly customers: CompanyCustomers;
   private readonly ranges: Ranges;
 
   constructor(
@@ -80,6 +85,7 @@ export class CompanyRollup {
     readonly asOf: Day,
   ) {
     this.ranges = rangesOf(period, asOf);
+    this.customers = new CompanyCustomers(period, asOf);
   }
 
   /** Adds one book; its rows may be freed afterwards (only sums and small lists are kept). */
@@ -135,6 +141,8 @@ export class CompanyRollup {
         newOutlet: r.newOutlet === true,
       });
     }
+
+    this.customers.addBook(book, resolver);
 
     const { salespeople, customers, products, calendar: days, targets } = book;
     this.lists.push({ label, lists: { salespeople, customers, products, calendar: days, targets } });
@@ -207,6 +215,7 @@ export class CompanyRollup {
             complaints: [...a.complaints, ...b.complaints],
           },
     );
+    const customers = this.customers.finish(book, resolver, calendar, lastWeek);
     const regions: WeeklyRegionReport[] = index.names("regions").map((region) => {
       const week = weeks.get(region) ?? { planned: 0, done: 0, overdue: 0, market: [], complaints: [] };
       const lastWeekFigures = weekLines.get(region)!.metrics;
@@ -219,6 +228,7 @@ export class CompanyRollup {
         openSevereMarketItems: week.market.sort(byDate),
         openComplaints: week.complaints.sort(byDate),
         overdueSignOffs: week.overdue,
+        customers: customers.weekly.get(region) ?? noCustomers,
       };
     });
 
@@ -262,6 +272,7 @@ export class CompanyRollup {
       scorecard,
       efficiency,
       weekly: { monday, lastWeek, month, regions },
+      customers: customers.model,
       facts: this.facts.rows(person, (name) => resolver.regionOf(name)),
       books: this.summaries,
       disagreements,

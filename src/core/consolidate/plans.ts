@@ -1,10 +1,11 @@
 /**
  * The sheets of the company workbook (SPEC §9): a Scorecard of values (its data is in other files,
  * and the sheet says so), the PivotTables' note over the aggregated facts, the facts table itself,
- * Efficiency and the Weekly report, in the order a single workbook's rollups have.
+ * Efficiency, the Weekly report and Customers (values too), in the order a single workbook's rollups have.
  */
 import { translate } from "../i18n";
 import { periodOf, ymdOfDay } from "../periods";
+import { buildCustomersSheet } from "../plan/customers";
 import { buildEfficiencySheet } from "../plan/efficiency";
 import { FACTS_TABLE } from "../plan/facts";
 import { cellWrite, ownedSheet } from "../plan/ownedSheet";
@@ -14,6 +15,7 @@ import { headerWrites, type LineCells, lineWrites, titleWrites, trafficLights } 
 import { NAME_COLUMNS, SCORECARD_FIGURES, SCORECARD_ROWS, SCORECARD_WIDTH } from "../plan/scorecardLayout";
 import type { CellValue, OwnedSheetPlan, PivotPlan } from "../plan/types";
 import { buildWeeklySheet } from "../plan/weekly";
+import { DEFAULT_CUSTOMER_THRESHOLDS } from "../metrics/customers";
 import { METRIC_KEYS, METRICS } from "../schema/enums";
 import type { Lang } from "../schema/types";
 import type { CompanyFactRow } from "./facts";
@@ -166,11 +168,25 @@ function scorecardSheet(models: CompanyModels): OwnedSheetPlan {
   });
 }
 
+/** The Customers sheet of values, saying where they come from and that they are values. */
+function customersSheet(models: CompanyModels, input: RollupInput): OwnedSheetPlan {
+  const { lang, books, customers } = models;
+  return buildCustomersSheet({
+    ...input,
+    customers,
+    silentVisitDays: DEFAULT_CUSTOMER_THRESHOLDS.silentVisitDays,
+    valuesNote: translate(lang, "company.customersNote", {
+      count: books.length,
+      books: books.map((b) => b.label).join(lang === "zh" ? "、" : ", "),
+    }),
+  });
+}
+
 /**
- * Every sheet of the company workbook: scorecard, pivots, facts, efficiency, weekly report.
+ * Every sheet of the company workbook: scorecard, pivots, facts, efficiency, weekly report, customers.
  * @throws Error when the facts would not fit one sheet (the caller checks `facts.length` first).
  *
- * @example buildCompanyPlans(models).map((p) => p.kind) // ["scorecard", "pivots", "facts", "efficiency", "weekly"]
+ * @example buildCompanyPlans(models).map((p) => p.kind) // ["scorecard", "pivots", "facts", "efficiency", "weekly", "customers"]
  */
 export function buildCompanyPlans(models: CompanyModels): OwnedSheetPlan[] {
   if (models.facts.length > MAX_FACT_ROWS) throw new Error("Too many facts rows for one sheet");
@@ -182,5 +198,6 @@ export function buildCompanyPlans(models: CompanyModels): OwnedSheetPlan[] {
     factsSheet(models),
     buildEfficiencySheet(input),
     buildWeeklySheet(input),
+    customersSheet(models, input),
   ];
 }

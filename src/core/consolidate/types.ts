@@ -1,5 +1,6 @@
 /** What a company rollup over several workbooks is made of (SPEC §9). */
 import type { MasterIndex } from "../lists/types";
+import type { CustomersModel } from "../metrics/customers";
 import type { SalesBook } from "../model";
 import type { EfficiencyLine, Period, Scorecard, WeeklyReport } from "../metrics/types";
 import type { WorkCalendar } from "../periods";
@@ -36,6 +37,8 @@ export interface CompanyModels {
   readonly scorecard: Scorecard;
   readonly efficiency: readonly EfficiencyLine[];
   readonly weekly: WeeklyReport;
+  /** The Customers rollup over every book's rows (SPEC §8.4), as one book holding them all gives it. */
+  readonly customers: CustomersModel;
   /** Person × customer × product × day sums and per-day target shares over the period. */
   readonly facts: readonly CompanyFactRow[];
   readonly books: readonly BookSummary[];

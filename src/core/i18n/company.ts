@@ -6,6 +6,10 @@ export const companyStrings = {
     en: "Company rollup of {count} workbooks ({books}). The figures are values computed by salespace consolidate, not formulas: the data is in those files. Run it again to update.",
     zh: "由 {count} 个工作簿汇总（{books}）。这些数字是 salespace consolidate 计算出的数值而非公式：数据在各源工作簿中。如需更新请重新运行。",
   },
+  "company.customersNote": {
+    en: "Customers of {count} workbooks ({books}), matched by name. Every figure is a value computed by salespace consolidate, not a formula: the rows are in those files. Run it again to update.",
+    zh: "由 {count} 个工作簿（{books}）按客户名称汇总。所有数字均为 salespace consolidate 计算出的数值而非公式：数据行在各源工作簿中。如需更新请重新运行。",
+  },
   "company.factsNote": {
     en: "Facts summed by salesperson, customer, product and day from {count} workbooks; target rows have no customer.",
     zh: "按销售员、客户、产品和日期从 {count} 个工作簿汇总的数据；目标行没有客户。",

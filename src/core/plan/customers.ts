@@ -59,6 +59,11 @@ export interface CustomerSheetInput {
   readonly headers: ColumnHeaders;
   /** W10's visit threshold: the days-since-visit light turns red above it for an A customer. */
   readonly silentVisitDays: number;
+  /**
+   * Write values only, with this note instead of the live-formula one: a company workbook's rows are
+   * in other files (SPEC §9), so no formula could reach them.
+   */
+  readonly valuesNote?: string;
 }
 
 /** Formula builders for one line: each spelling of the customer (its name cell first) is matched. */
@@ -140,6 +145,7 @@ export function buildCustomersSheet(input: CustomerSheetInput): OwnedSheetPlan {
   ]);
   const values = lines.map((l) => FIGURES.map(([k]) => l[k] as CellValue));
   const formulas = lines.map((l, i) => {
+    if (input.valuesNote !== undefined) return FIGURES.map(() => null);
     const row = first + i;
     const name = `$B${row}`;
     const criteria = [name, ...(reportSpellings.get(l.name) ?? []).map(exactCriterion)];
@@ -157,7 +163,7 @@ export function buildCustomersSheet(input: CustomerSheetInput): OwnedSheetPlan {
       translate(lang, "customers.title", { period: input.period.text, asOf: isoOfDay(input.asOf) }),
       "title",
     ),
-    cellWrite("A2", translate(lang, "customers.note"), "note"),
+    cellWrite("A2", input.valuesNote ?? translate(lang, "customers.note"), "note"),
     blockWrite(CUSTOMER_HEADER_ROW, 0, [header], { style: "header", text: true }),
   ];
   if (lines.length > 0) {

@@ -42,7 +42,7 @@ export { type CustomerClass, type CustomerThresholds, DEFAULT_CUSTOMER_THRESHOLD
 export { type CustomerAccount, type CustomerAccounts, customerAccounts, mergeAccounts } from "./accounts";
 export { classifyAccounts } from "./classes";
 export { ComplaintTally, SurveyTally } from "./satisfaction";
-export { weeklyCustomerLines } from "./weekly";
+export { weeklyCustomerLines, type WeeklyCustomers } from "./weekly";
 
 export interface CustomersInput {
   readonly book: SalesBook;

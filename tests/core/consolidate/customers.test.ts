@@ -1,0 +1,141 @@
+import { CompanyRollup } from "../../../src/core/consolidate";
+import { generateDemo, demoRawTables } from "../../../src/core/demo";
+import { buildMasterIndex } from "../../../src/core/lists";
+import { buildWeeklyReport, computeCustomers } from "../../../src/core/metrics";
+import type { CellValue } from "../../../src/core/plan/types";
+import { buildCalendar, parsePeriod } from "../../../src/core/periods";
+import { readBook } from "../../../src/core/read";
+import { ENUMS } from "../../../src/core/schema/enums";
+import { tableDef, TABLES } from "../../../src/core/schema/tables";
+import type { Lang, TableName } from "../../../src/core/schema/types";
+import { dayFromIso } from "../../support/day";
+
+type Tables = Record<TableName, CellValue[][]>;
+
+const period = parsePeriod("2026-Q3")!;
+const asOf = dayFromIso("2026-09-30");
+const demo = generateDemo({
+  people: 24,
+  days: 85,
+  seed: 11,
+  start: dayFromIso("2026-06-01"),
+  messy: 0,
+  lang: "zh",
+});
+
+/** A book as the reader gives it, from its rows; an English book gets English headers and labels. */
+function loaded(tables: Tables, lang: Lang) {
+  const shown =
+    lang === "zh"
+      ? tables
+      : (Object.fromEntries(
+          TABLES.map((t) => [
+            t.name,
+            tables[t.name].map((row) =>
+              row.map((cell, i) => {
+                const name = tableDef(t.name).columns[i].enumName;
+                const value = name === undefined ? undefined : ENUMS[name].find((v) => v.label.zh === cell);
+                return value === undefined ? cell : value.label.en;
+              }),
+            ),
+          ]),
+        ) as Tables);
+  const { book } = readBook(demoRawTables({ tables: shown, injected: {} }, lang));
+  return {
+    book,
+    index: buildMasterIndex(book),
+    calendar: buildCalendar(book.calendar),
+    settings: { lang, signOffOverdueDays: 2 },
+  };
+}
+
+/** Column of `key` in `table`'s rows. */
+const col = (table: TableName, key: string) => tableDef(table).columns.findIndex((c) => c.key === key);
+
+/** The demo's rows split by the region of each row's salesperson, as regional workbooks hold them. */
+function splitByRegion(tables: Tables): [Tables, Tables] {
+  const people = tables.Salespeople;
+  const regionOf = new Map(
+    people.map((p) => [p[col("Salespeople", "name")], p[col("Salespeople", "region")]]),
+  );
+  const north = people[0][col("Salespeople", "region")];
+  const inNorth = (person: CellValue) => regionOf.get(person) === north;
+  const by: Partial<Record<TableName, string>> = {
+    Salespeople: "name",
+    VisitPlan: "salesperson",
+    DailyReport: "salesperson",
+    MarketReport: "reporter",
+    Complaints: "salesperson",
+    Satisfaction: "salesperson",
+    LostCustomers: "salesperson",
+    Customers: "owner",
+  };
+  const parts: [Tables, Tables] = [{} as Tables, {} as Tables];
+  for (const t of TABLES) {
+    const key = by[t.name];
+    if (key === undefined) {
+      parts[0][t.name] = tables[t.name];
+      parts[1][t.name] = tables[t.name];
+      continue;
+    }
+    parts[0][t.name] = tables[t.name].filter((r) => inNorth(r[col(t.name, key)]));
+    parts[1][t.name] = tables[t.name].filter((r) => !inNorth(r[col(t.name, key)]));
+  }
+  // Three northern customers are listed in the southern book only: their rows stay in the north.
+  parts[1].Customers = [...parts[0].Customers.slice(0, 3), ...parts[1].Customers];
+  parts[0].Customers = parts[0].Customers.slice(3);
+  // Targets by region: the targets of a region's people and of the region itself.
+  const region = col("Targets", "region");
+  parts[0].Targets = tables.Targets.filter((r) => r[region] === north);
+  parts[1].Targets = tables.Targets.filter((r) => r[region] !== north);
+  return parts;
+}
+
+/** Numbers to 6 decimals (sums in another order differ in the last bits), without worksheet rows. */
+function comparable(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) =>
+      key === "row" ? undefined : typeof v === "number" ? Math.round(v * 1e6) / 1e6 : v,
+    ),
+  );
+}
+
+/** One book holding every book's rows, in book order (the lists both books share, once). */
+function joined(books: readonly Tables[]): Tables {
+  return Object.fromEntries(
+    TABLES.map((t) => [
+      t.name,
+      t.name === "Products" || t.name === "Calendar" ? books[0][t.name] : books.flatMap((b) => b[t.name]),
+    ]),
+  ) as Tables;
+}
+
+describe("the company's customers (SPEC §8.4 over §9)", () => {
+  const [north, south] = splitByRegion(demo.tables);
+  const combined = loaded(joined([north, south]), "zh");
+  const company = new CompanyRollup(period, asOf);
+  company.addBook("north.xlsx", loaded(north, "zh"));
+  company.addBook("south.xlsx", loaded(south, "en"));
+  const models = company.finish();
+
+  it("split across a zh and an en book, the rows give the figures one book holding them all gives", () => {
+    const single = computeCustomers({ ...combined, view: period, asOf });
+    // The fixture has what every figure needs: classes, lost customers in the view, surveys, complaints.
+    expect(single.classes.every((c) => c.customers > 0)).toBe(true);
+    expect(single.churn.lost).toBeGreaterThan(0);
+    expect(single.churn.lostSales).toBeGreaterThan(0);
+    expect(single.satisfaction.filter((l) => l.level === "region")).toHaveLength(2);
+    expect(single.complaints.received).toBeGreaterThan(0);
+    expect(single.development.some((l) => l.won > 0)).toBe(true);
+    expect(models.customers.lines).toHaveLength(demo.tables.Customers.length);
+    expect(comparable(models.customers)).toEqual(comparable(single));
+  });
+
+  it("gives the Weekly report the customer lines of one book holding every row", () => {
+    const single = buildWeeklyReport({ ...combined, asOf, signOffOverdueDays: 2 });
+    const lines = (regions: typeof single.regions) => regions.map((r) => [r.region, r.customers]);
+    expect(lines(models.weekly.regions)).toEqual(lines(single.regions));
+    const named = single.regions.flatMap((r) => Object.values(r.customers ?? {}).flat());
+    expect(named.length).toBeGreaterThan(0);
+  });
+});
