@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { computeRollups, loadBook, rollupPeriod } from "../../src/core/actions";
+import { CompanyRollup } from "../../src/core/consolidate";
 import { generateDemo } from "../../src/core/demo";
 import { buildSetupPlan } from "../../src/core/plan";
 import type { CellValue } from "../../src/core/plan/types";
@@ -198,7 +199,16 @@ describe("salespace export", () => {
 
   it("writes report and target facts that DuckDB reads back with the core's sums", async () => {
     const to = tmp.file("facts.parquet");
-    execFileSync("node", [join(root, "bin", "salespace.js"), "export", ...books, "--to", to, "--quiet"]);
+    execFileSync("node", [
+      join(root, "bin", "salespace.js"),
+      "export",
+      ...books,
+      "--to",
+      to,
+      "--as-of",
+      "2026-10-20",
+      "--quiet",
+    ]);
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const db = await DuckDBInstance.create(":memory:");
     const connection = await db.connect();
@@ -223,5 +233,34 @@ describe("salespace export", () => {
       `select count(*)::int as n from '${to}' where kind = 'report'`,
     );
     expect(all.getRowObjectsJson()[0].n).toBe(north.DailyReport.length + south.DailyReport.length);
-  }, 60_000);
+
+    // customer_class is the class the company's Customers sheet shows on the export's as-of date.
+    const classes = await connection.runAndReadAll(
+      `select customer, list(distinct customer_class) as classes, count(*)::int as n from '${to}'
+       where kind = 'report' group by customer order by customer`,
+    );
+    const company = new CompanyRollup(
+      rollupPeriod("2026-10", dayFromIso("2026-10-20")),
+      dayFromIso("2026-10-20"),
+    );
+    for (const [i, path] of books.entries()) {
+      const port = openXlsxReader(path);
+      const loaded = await loadBook(
+        { port, today: dayFromIso("2026-11-27"), lang: "en" },
+        await port.inspect(),
+      );
+      company.addBook(["north.xlsx", "south.xlsx"][i], loaded);
+    }
+    const core = new Map(company.finish().customers.lines.map((l) => [l.name, l.class]));
+    const read = classes.getRowObjectsJson() as { customer: string | null; classes: (string | null)[] }[];
+    expect(read.length).toBeGreaterThan(20);
+    for (const row of read) {
+      expect([row.customer, row.classes]).toEqual([
+        row.customer,
+        [row.customer === null ? null : (core.get(row.customer) ?? null)],
+      ]);
+    }
+    const seen = new Set(read.flatMap((r) => r.classes));
+    for (const cls of ["A", "B", "C", null]) expect(seen).toContain(cls);
+  }, 90_000);
 });

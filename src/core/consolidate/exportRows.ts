@@ -9,6 +9,7 @@ import { createResolver, marginOf } from "../metrics/resolve";
 import type { SalesBook } from "../model";
 import { parsePeriod, type WorkCalendar } from "../periods";
 import type { Day } from "../periods/day";
+import type { ClassOf } from "./classes";
 import { targetSharesPerDay } from "./targetShares";
 
 /** The columns, in file order; every column is nullable. */
@@ -19,7 +20,7 @@ export interface FactColumns {
   readonly salesperson: (string | null)[];
   readonly region: (string | null)[];
   readonly customer: (string | null)[];
-  /** ABC class (SPEC §8.4): null until the Customers rollup's classification is available here. */
+  /** ABC class (SPEC §8.4) of the row's customer over every exported book, as of the export's date. */
   readonly customerClass: (string | null)[];
   readonly product: (string | null)[];
   readonly orderAmount: (number | null)[];
@@ -77,26 +78,35 @@ function targetSpan(book: SalesBook): [Day, Day] | null {
 
 /**
  * One book's facts as columns: its report rows in table order, then its targets' daily shares.
+ * `classOf` gives a customer's ABC class (see `CompanyClasses`); without it the class is blank.
  *
- * @example bookFacts("north.xlsx", loaded).kind.length // report rows + target days
+ * @example bookFacts("north.xlsx", loaded, classOf).kind.length // report rows + target days
  */
-export function bookFacts(label: string, loaded: FactsInput): FactColumns {
+export function bookFacts(label: string, loaded: FactsInput, classOf: ClassOf = () => null): FactColumns {
   const { book, index, calendar } = loaded;
   const resolver = createResolver(book, index);
   const c = emptyColumns();
   const push = (row: { [K in keyof FactColumns]: FactColumns[K][number] }): void => {
     for (const name of FACT_COLUMN_NAMES) (c[name] as unknown[]).push(row[name]);
   };
+  const classes = new Map<string, string | null>();
+  const classOfRow = (customer: string | null): string | null => {
+    if (customer === null) return null;
+    let cls = classes.get(customer);
+    if (cls === undefined) classes.set(customer, (cls = classOf(customer)));
+    return cls;
+  };
   for (const r of book.dailyReport) {
     const person = resolver.salesperson(r.salesperson);
+    const customer = r.customer === null ? null : (index.canonical("customers", r.customer) ?? r.customer);
     push({
       kind: "report",
       book: label,
       date: r.date,
       salesperson: person ?? r.salesperson,
       region: person === null ? null : resolver.regionOf(person),
-      customer: r.customer === null ? null : (index.canonical("customers", r.customer) ?? r.customer),
-      customerClass: null,
+      customer,
+      customerClass: classOfRow(customer),
       product: r.product === null ? null : (index.canonical("products", r.product) ?? r.product),
       orderAmount: r.orderAmount,
       grossMargin: marginOf(r, resolver),

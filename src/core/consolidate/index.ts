@@ -6,3 +6,4 @@ export { buildCompanyPlans, companyFactsHeaders, MAX_FACT_ROWS } from "./plans";
 export { targetSharesPerDay } from "./targetShares";
 export type { BookSummary, CompanyModels, Disagreement } from "./types";
 export { bookFacts, FACT_COLUMN_NAMES, type FactColumns } from "./exportRows";
+export { CompanyClasses, type ClassOf } from "./classes";
