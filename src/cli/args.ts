@@ -54,6 +54,9 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   "--days": "60",
   "--seed": "1",
   "--messy": "0.05",
+  "--region": "华南",
+  "--id-prefix": "SC",
+  "--to": "facts.parquet",
 };
 
 /** Parses `args` against `options` (plus --help and --quiet). */

@@ -3,13 +3,23 @@ import { demoStartBefore, generateDemo } from "../../core/demo";
 import { dayFromIso, type Day } from "../../core/periods";
 import { TABLES } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
-import { bookPath, dayOption, flag, integerOption, langOption, parse, rateOption } from "../args";
+import {
+  bookPath,
+  dayOption,
+  flag,
+  integerOption,
+  langOption,
+  parse,
+  rateOption,
+  stringOption,
+} from "../args";
 import type { CliIo } from "../io";
 import { progressReporter } from "../progress";
 import { ensureNewFile, langOfLocale, setUpNewWorkbook } from "./init";
 
 export const DEMO_HELP = `Usage: salespace demo BOOK.xlsx [--people N] [--days D] [--seed S] [--today YYYY-MM-DD]
-                      [--start YYYY-MM-DD] [--messy RATE] [--lang zh|en] [--force] [--quiet]
+                      [--start YYYY-MM-DD] [--messy RATE] [--lang zh|en] [--region R]
+                      [--id-prefix P] [--force] [--quiet]
 
 Creates a set-up workbook filled with realistic sample data (also the data for benchmarks).
 
@@ -20,6 +30,11 @@ Creates a set-up workbook filled with realistic sample data (also the data for b
   --start DATE   first day of the data instead (the data then runs D working days from it)
   --messy RATE   share of plan/report rows with a typing mistake, 0…1 (default 0)
   --lang zh|en   workbook language (default: from LANG, else en)
+  --region R     one regional book of a company: every salesperson in region R (华东 East China,
+                 华南 South China, 华北 North China, 西南 Southwest, 华中 Central China, …), with
+                 people and customers of its own; books of one --seed share their products
+  --id-prefix P  put P before every salesperson and customer ID (default with --region: the
+                 region's code, e.g. SC for South China)
   --force        overwrite BOOK.xlsx if it exists
 `;
 
@@ -35,6 +50,8 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
     today: { type: "string" },
     messy: { type: "string" },
     lang: { type: "string" },
+    region: { type: "string" },
+    "id-prefix": { type: "string" },
     force: { type: "boolean" },
   });
   if (flag(parsed, "help")) {
@@ -49,11 +66,13 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   const lang = langOption(parsed, langOfLocale(io.locale));
   const today = dayOption(parsed, "today") ?? (dayFromIso(io.today()) as Day);
   const start = dayOption(parsed, "start") ?? demoStartBefore(today, days);
+  const region = stringOption(parsed, "region");
+  const idPrefix = stringOption(parsed, "id-prefix");
   await ensureNewFile(path, flag(parsed, "force"));
 
   const reporter = progressReporter(io, flag(parsed, "quiet"));
   reporter.step(`generating ${people} salespeople × ${days} days`);
-  const data = generateDemo({ people, days, seed, start, messy, lang });
+  const data = generateDemo({ people, days, seed, start, messy, lang, region, idPrefix });
   const port = await setUpNewWorkbook(lang, io);
   for (const table of TABLES.filter((t) => !STREAMED.includes(t.name))) {
     reporter.step(`writing ${table.name} (${data.tables[table.name].length} rows)`);
@@ -65,7 +84,10 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   );
   if (!flag(parsed, "quiet")) {
     const rows = data.tables.DailyReport.length;
-    io.stderr(`Created ${path}: ${people} salespeople, ${days} working days, ${rows} daily-report rows.\n`);
+    const where = region === undefined ? "" : ` in ${data.tables.Salespeople[0][2]}`;
+    io.stderr(
+      `Created ${path}: ${people} salespeople${where}, ${days} working days, ${rows} daily-report rows.\n`,
+    );
   }
   return 0;
 }

@@ -11,7 +11,9 @@ import { CALENDAR_KINDS, CUSTOMER_STATUSES, CUSTOMER_TYPES, YES_NO } from "../sc
 import type { Lang, TableName } from "../schema/types";
 import { HOLIDAY_YEARS, holidayEntries } from "./holidays";
 import { writeCustomerVoice } from "./customers";
+import { matchKey } from "../text/fold";
 import { writeMarketAndComplaints } from "./market";
+import { REGIONS } from "./places";
 import { Mistakes } from "./mistakes";
 import { type Organisation, buildOrganisation } from "./organisation";
 import { Random } from "./random";
@@ -63,6 +65,31 @@ export interface DemoOptions {
   /** Share (0…1) of visit-plan and daily-report rows that get one realistic mistake. */
   readonly messy: number;
   readonly lang: Lang;
+  /**
+   * One regional book of a larger company: every salesperson in this built-in region (its name in
+   * either language, e.g. 华南 or South China), with people and customers of their own; books of one
+   * seed share their products, so several regional books consolidate like a company's.
+   */
+  readonly region?: string;
+  /** Put before every salesperson and customer ID (default: the region's code, e.g. SC; else none). */
+  readonly idPrefix?: string;
+}
+
+/**
+ * The index of a built-in region by its name in either language (case, width and spaces aside).
+ * @throws SalesPaceError BadArgument naming the regions there are.
+ */
+export function demoRegion(name: string): number {
+  const index = REGIONS.findIndex(
+    (r) => matchKey(r.name.zh) === matchKey(name) || matchKey(r.name.en) === matchKey(name),
+  );
+  if (index < 0) {
+    throw new SalesPaceError(
+      "BadArgument",
+      `The demo knows no region "${name}"; use one of ${REGIONS.map((r) => `${r.name.zh} (${r.name.en})`).join(", ")}.`,
+    );
+  }
+  return index;
 }
 
 export interface DemoData {
@@ -95,7 +122,9 @@ const NO_UNREADABLE: ReadonlySet<string> = new Set();
 export function generateDemo(options: DemoOptions): DemoData {
   checkOptions(options);
   const { people, days, seed, start, messy, lang } = options;
-  const random = new Random(seed);
+  const region = options.region === undefined ? undefined : demoRegion(options.region);
+  // A regional book draws everything but its products from its own stream of the seed.
+  const random = region === undefined ? new Random(seed) : new Random(seed).fork(100 + region);
   // One stream per part, forked in a fixed order, so each part's data does not depend on the others'.
   const orgRandom = random.fork(1);
   const targetRandom = random.fork(2);
@@ -110,7 +139,15 @@ export function generateDemo(options: DemoOptions): DemoData {
   for (let day = start; workingDays.length < days; day++)
     if (isWorkingDay(calendar, day)) workingDays.push(day);
 
-  const org = buildOrganisation(orgRandom, people, workingDays[0], lang);
+  const home =
+    region === undefined
+      ? { idPrefix: options.idPrefix ?? "" }
+      : {
+          region,
+          idPrefix: options.idPrefix ?? REGIONS[region].code,
+          productRandom: new Random(seed).fork(7),
+        };
+  const org = buildOrganisation(orgRandom, people, workingDays[0], lang, home);
   const writers = {
     Salespeople: new TableWriter("Salespeople"),
     Customers: new TableWriter("Customers"),

@@ -153,18 +153,39 @@ const CUSTOMER_TYPE_WEIGHTS: readonly [CustomerTypeKey, number][] = [
   ["prospect", 0.25],
 ];
 
+/** One book of a larger company (`salespace demo --region --id-prefix`). */
+export interface HomeRegion {
+  /** Index into REGIONS: every salesperson is in it (absent: regions as usual). */
+  readonly region?: number;
+  /** Put before every salesperson and customer ID, so the books' IDs differ. */
+  readonly idPrefix: string;
+  /** The products are drawn from it, so that every regional book of one seed sells the same ones. */
+  readonly productRandom?: Random;
+}
+
 /**
  * Builds the organisation: `people` active salespeople (plus a few who have left), grouped in regions
- * of about twelve, each owning about twenty customers in their office's city.
+ * of about twelve (all in `home`'s region when given), each owning about twenty customers in their
+ * office's city.
  *
  * @example buildOrganisation(new Random(1), 20, dayFromYmd(2026, 9, 1), "zh").regions.length === 2
  */
-export function buildOrganisation(random: Random, people: number, start: Day, lang: Lang): Organisation {
-  const regionCount = Math.max(1, Math.min(REGIONS.length, Math.round(people / PEOPLE_PER_REGION)));
+export function buildOrganisation(
+  random: Random,
+  people: number,
+  start: Day,
+  lang: Lang,
+  home?: HomeRegion,
+): Organisation {
+  const own = home?.region;
+  const regionCount =
+    own === undefined ? Math.max(1, Math.min(REGIONS.length, Math.round(people / PEOPLE_PER_REGION))) : 1;
   const inactive = Math.round(people * INACTIVE_SHARE);
   const names = drawNames(random, people + inactive + regionCount);
+  const prefix = home?.idPrefix ?? "";
+  const sources = own === undefined ? REGIONS.slice(0, regionCount) : [REGIONS[own]];
 
-  const regions: DemoRegion[] = REGIONS.slice(0, regionCount).map((source, i) => ({
+  const regions: DemoRegion[] = sources.map((source, i) => ({
     name: source.name[lang],
     supervisor: names[people + inactive + i],
     source,
@@ -175,7 +196,7 @@ export function buildOrganisation(random: Random, people: number, start: Day, la
     const region = i % regionCount;
     const city = random.pick(regions[region].source.cities);
     persons.push({
-      id: `S${pad(i + 1, 3)}`,
+      id: `${prefix}S${pad(i + 1, 3)}`,
       name: names[i],
       region,
       city,
@@ -206,7 +227,7 @@ export function buildOrganisation(random: Random, people: number, start: Day, la
         type === "prospect" ? "prospect" : random.chance(0.05) ? "churned" : "active";
       const index = customers.length;
       customers.push({
-        id: `C${pad(index + 1, 4)}`,
+        id: `${prefix}C${pad(index + 1, 4)}`,
         name,
         type,
         status,
@@ -218,16 +239,17 @@ export function buildOrganisation(random: Random, people: number, start: Day, la
     }
   }
 
-  const productCount = Math.min(CATALOGUE.length, random.int(10, 14));
+  const productRandom = home?.productRandom ?? random;
+  const productCount = Math.min(CATALOGUE.length, productRandom.int(10, 14));
   const products: DemoProduct[] = CATALOGUE.slice(0, productCount).map((item, i) => {
-    const margin = random.between(0.15, 0.4);
+    const margin = productRandom.between(0.15, 0.4);
     return {
       code: `P${pad(i + 1, 2)}`,
       name: item.name[lang],
       category: item.category[lang],
       unitPrice: item.price,
       unitCost: Math.round(item.price * (1 - margin) * 100) / 100,
-      popularity: random.between(0.5, 2),
+      popularity: productRandom.between(0.5, 2),
     };
   });
 
