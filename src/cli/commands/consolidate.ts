@@ -140,6 +140,14 @@ export async function runConsolidate(args: readonly string[], io: CliIo): Promis
       })),
     };
     io.stdout(JSON.stringify(json) + "\n");
+  } else {
+    const { books: read, index, customers, facts, disagreements } = models;
+    const classes = customers.classes.map((c) => `${c.class} ${c.customers}`).join(" · ");
+    io.stdout(
+      `Wrote ${out}: ${read.length} workbook(s), ${index.names("regions").length} region(s), ` +
+        `${index.names("salespeople").length} salespeople, ${customers.lines.length} customers ` +
+        `(${classes}), ${facts.length} facts rows; ${disagreements.length} disagreement(s).\n`,
+    );
   }
   return 0;
 }
