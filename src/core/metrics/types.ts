@@ -98,8 +98,9 @@ export interface WeeklyRegionReport {
   /** Rows (plan or report) whose sign-off is overdue. */
   readonly overdueSignOffs: number;
   /**
-   * Customers won and lost last week, silent A customers, lost customers not interviewed (SPEC §8.5);
-   * absent from a company workbook's report, whose books' customers are not merged.
+   * Customers won and lost last week, silent A customers, lost customers not interviewed (SPEC §8.5),
+   * in a company workbook's report too (over every book's customers); absent only where a caller
+   * builds a report without them.
    */
   readonly customers?: WeeklyCustomers;
 }

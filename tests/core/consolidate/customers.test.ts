@@ -138,4 +138,38 @@ describe("the company's customers (SPEC §8.4 over §9)", () => {
     const named = single.regions.flatMap((r) => Object.values(r.customers ?? {}).flat());
     expect(named.length).toBeGreaterThan(0);
   });
+
+  it("keeps two customers that two books give one ID, warns naming both, and an ID typed means its book's customer", () => {
+    const id = col("Customers", "id");
+    const name = col("Customers", "name");
+    const [northern, southern] = [north.Customers[0], south.Customers[5]];
+    const customer = col("DailyReport", "customer");
+    const typed = south.DailyReport.findIndex((r) => r[customer] === southern[name]);
+    expect(typed).toBeGreaterThanOrEqual(0);
+    const clashing: Tables = {
+      ...south,
+      Customers: south.Customers.map((r) =>
+        r === southern ? r.map((c, i) => (i === id ? northern[id] : c)) : r,
+      ),
+      DailyReport: south.DailyReport.map((r, i) =>
+        i === typed ? r.map((c, k) => (k === customer ? northern[id] : c)) : r,
+      ),
+    };
+    const rollup = new CompanyRollup(period, asOf);
+    rollup.addBook("north.xlsx", loaded(north, "zh"));
+    rollup.addBook("south.xlsx", loaded(clashing, "en"));
+    const clashed = rollup.finish();
+    expect(clashed.disagreements).toContainEqual({
+      kind: "idTwoNames",
+      list: "customers",
+      subject: northern[id],
+      first: { book: "north.xlsx", value: northern[name] },
+      second: { book: "south.xlsx", value: southern[name] },
+    });
+    const line = (m: typeof models, n: CellValue) =>
+      comparable({ ...m.customers.lines.find((l) => l.name === n)!, id: null });
+    expect(line(clashed, southern[name])).toEqual(line(models, southern[name]));
+    expect(line(clashed, northern[name])).toEqual(line(models, northern[name]));
+    expect(clashed.customers.lines.filter((l) => l.id === northern[id])).toHaveLength(2);
+  });
 });
