@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import { loadBook } from "../../src/core/actions";
 import { ownedSheetNames } from "../../src/core/plan";
+import { openXlsxReader } from "../../src/xlsx";
 import { TABLES } from "../../src/core/schema/tables";
 import { sha256, tempFolder } from "../xlsx/workbookFiles";
 import { runCli } from "./runCli";
@@ -298,6 +300,24 @@ describe("salespace validate and rollup on a demo workbook", () => {
     });
     // Friday 27 November is the last working day before Monday 30 November; five working days back is the 23rd.
     expect([...dates].sort()).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]);
+  });
+
+  it("demo --region writes one regional book with its region's IDs, and refuses a region it does not know", async () => {
+    const path = tmp.file("south-region.xlsx");
+    const base = ["--people", "2", "--days", "5", "--today", "2026-11-30", "--lang", "zh"];
+    const run = await runCli(["demo", path, ...base, "--region", "South China"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/Created .*south-region\.xlsx: 2 salespeople in 华南,/);
+    const port = openXlsxReader(path);
+    const { book } = await loadBook({ port, today: 46356, lang: "zh" }, await port.inspect());
+    expect(book.salespeople.map((p) => [p.id, p.region])).toEqual([
+      ["SCS001", "华南"],
+      ["SCS002", "华南"],
+    ]);
+    const unknown = await runCli(["demo", tmp.file("nowhere.xlsx"), ...base, "--region", "Atlantis"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
+    expect(unknown.stderr).toContain("Atlantis");
   });
 
   it("shows progress on stderr when a command takes more than a second, and --quiet silences it", async () => {
