@@ -41,7 +41,8 @@ export class CompanyCustomers {
   /** Folds one book's customer rows, resolved against its own lists (its rows may be freed after). */
   addBook(book: SalesBook, resolver: NameResolver): void {
     this.books.push(customerAccounts(buildLedger(book, resolver, this.asOf), this.view, this.asOf));
-    this.surveys.add(book.satisfaction, (text) => resolver.salesperson(text));
+    // A salesperson only another book lists is kept as typed, for the company's lists to resolve.
+    this.surveys.add(book.satisfaction, (text) => resolver.salesperson(text) ?? text);
     this.complaints.add(book.complaints);
   }
 
@@ -53,13 +54,16 @@ export class CompanyCustomers {
     lastWeek: Period,
   ): { model: CustomersModel; weekly: Map<string, WeeklyCustomers> } {
     const accounts = mergeAccounts(this.books, resolver, book.customers);
-    const person = (name: string) => resolver.salesperson(name) ?? name;
+
     const salespeople = book.salespeople
       .map((p) => resolver.salesperson(p.name))
       .filter((n): n is string => n !== null);
     const model = customersFromAccounts({
       accounts,
-      surveys: this.surveys.lines((name) => resolver.regionOf(name), person),
+      surveys: this.surveys.lines(
+        (name) => resolver.regionOf(name),
+        (name) => resolver.salesperson(name),
+      ),
       complaints: this.complaints.figures(),
       salespeople: [...new Set(salespeople)],
       resolver,

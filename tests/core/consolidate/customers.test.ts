@@ -84,6 +84,19 @@ function splitByRegion(tables: Tables): [Tables, Tables] {
   // Three northern customers are listed in the southern book only: their rows stay in the north.
   parts[1].Customers = [...parts[0].Customers.slice(0, 3), ...parts[1].Customers];
   parts[0].Customers = parts[0].Customers.slice(3);
+  // Rows typed in the north with a southern salesperson, whom only the southern book lists: a survey,
+  // and a new-customer visit to a customer no list knows (it counts for the row's salesperson).
+  const survey = parts[1].Satisfaction.findIndex((r) => (r[0] as number) >= period.start);
+  parts[0].Satisfaction = [...parts[0].Satisfaction, parts[1].Satisfaction[survey]];
+  parts[1].Satisfaction = parts[1].Satisfaction.filter((_, i) => i !== survey);
+  const visit = [
+    ...parts[1].DailyReport.find(
+      (r) => (r[0] as number) >= period.start && r[col("DailyReport", "customer")] !== null,
+    )!,
+  ];
+  visit[col("DailyReport", "customer")] = "新开门店（测试）";
+  visit[col("DailyReport", "purpose")] = "开发新客户";
+  parts[0].DailyReport = [...parts[0].DailyReport, visit];
   // Targets by region: the targets of a region's people and of the region itself.
   const region = col("Targets", "region");
   parts[0].Targets = tables.Targets.filter((r) => r[region] === north);

@@ -35,7 +35,7 @@ export interface CustomerAccount {
   /** Rows with an order amount dated from 364 days before the view to its last counted day. */
   readonly orderDays: readonly Day[];
   readonly orderSales: readonly number[];
-  /** New-customer visits in the view, all and by (canonical) salesperson of the row. */
+  /** New-customer visits in the view, all and by salesperson of the row (canonical, else as typed). */
   readonly newCustomerVisits: number;
   readonly newCustomerVisitsBy: ReadonlyMap<string, number>;
   /** The latest survey up to the as-of date whose Overall is on its scale. */

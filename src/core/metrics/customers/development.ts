@@ -64,7 +64,11 @@ export function customerDevelopment(
     // The accounts hold the new-customer visits of the view they were built for (from…to).
     if (owner !== null && history.newCustomerVisits > 0)
       tally(owner).newCustomerVisits += history.newCustomerVisits;
-    if (owner === null) for (const [who, n] of history.newCustomerVisitsBy) tally(who).newCustomerVisits += n;
+    if (owner === null)
+      for (const [who, n] of history.newCustomerVisitsBy) {
+        const person = resolver.salesperson(who);
+        if (person !== null) tally(person).newCustomerVisits += n;
+      }
     const master = history.master;
     if (master === null || owner === null) continue;
     const { firstOrder, firstRow } = history;

@@ -18,7 +18,10 @@ export interface CustomerHistory {
   readonly sales: number[];
   readonly margins: number[];
   readonly collections: number[];
-  /** Canonical salesperson of each row, or null. */
+  /**
+   * Salesperson of each row: canonical, else as typed (a book may name someone only another book
+   * lists), or null when blank.
+   */
   readonly salespeople: (string | null)[];
   /** Whether each row's Purpose is New customer. */
   readonly newCustomerVisit: boolean[];
@@ -75,7 +78,7 @@ export function buildLedger(book: SalesBook, resolver: NameResolver, asOf: Day):
     history.sales.push(row.orderAmount ?? 0);
     history.margins.push(marginOf(row, resolver));
     history.collections.push(row.collection ?? 0);
-    history.salespeople.push(resolver.salesperson(row.salesperson));
+    history.salespeople.push(resolver.salesperson(row.salesperson) ?? row.salesperson);
     history.newCustomerVisit.push(row.purpose === "newCustomer");
   }
   for (const row of book.satisfaction)

@@ -109,16 +109,19 @@ export class SurveyTally {
 
   /**
    * The lines: the company, then each region, each salesperson and each month, in order of first
-   * survey (months in date order). `rename` gives a salesperson's name in the company's list.
+   * survey (months in date order). `rename` gives a salesperson's name in the company's list, or
+   * null for one no list knows.
    */
   lines(
     regionOf: (salesperson: string) => string | null,
-    rename = (name: string) => name,
+    rename: (name: string) => string | null = (name) => name,
   ): SatisfactionLine[] {
     const people = new Map<string, { scores: ScoreTally; first: FirstSeen }>();
-    for (const [name, t] of this.people) {
-      const own = people.get(rename(name));
-      if (own === undefined) people.set(rename(name), { scores: { ...t.scores }, first: t.first });
+    for (const [typed, t] of this.people) {
+      const name = rename(typed);
+      if (name === null) continue;
+      const own = people.get(name);
+      if (own === undefined) people.set(name, { scores: { ...t.scores }, first: t.first });
       else {
         addScores(own.scores, t.scores);
         if (before(t.first, own.first)) own.first = t.first;
