@@ -9,7 +9,7 @@
 import { refreshRollups } from "../core/actions/rollups";
 import type { Action, ActionContext } from "../core/actions/types";
 import { validateWorkbook } from "../core/actions/validate";
-import type { WorkbookPort } from "../core/actions/port";
+import type { CellSelector, RollupPort } from "../core/actions/port";
 import { translate } from "../core/i18n";
 import type { Day } from "../core/periods/day";
 import type { Lang } from "../core/schema/types";
@@ -17,8 +17,11 @@ import { describeError } from "../core/i18n/errorText";
 import { isSalesPaceError } from "../core/errors";
 import { type RibbonJob, ensureFitsRibbon } from "../core/actions/ribbonBudget";
 
+/** What the ribbon's commands do to a workbook: read it, rebuild owned sheets, select the result. */
+export type RibbonPort = RollupPort & CellSelector;
+
 export interface RibbonServices {
-  readonly port: WorkbookPort;
+  readonly port: RibbonPort;
   today(): Day;
   /** The user's display language (for a workbook without settings, and for messages). */
   readonly lang: Lang;
@@ -33,7 +36,7 @@ export interface CommandEvent {
   completed(): void;
 }
 
-function contextOf(services: RibbonServices): ActionContext {
+function contextOf(services: RibbonServices): ActionContext<RibbonPort> {
   return { port: services.port, today: services.today(), lang: services.lang };
 }
 
@@ -60,13 +63,13 @@ export async function refreshFromRibbon(services: RibbonServices): Promise<strin
  * (RibbonTimeLimit otherwise), checked on that same inspection.
  */
 function runChecked<Input, Result>(
-  action: Action<Input, Result>,
+  action: Action<Input, Result, RibbonPort>,
   job: RibbonJob,
   services: RibbonServices,
   input: Input,
 ): Promise<Result> {
   const inner = services.port;
-  const port: WorkbookPort = Object.assign(Object.create(inner) as WorkbookPort, {
+  const port: RibbonPort = Object.assign(Object.create(inner) as RibbonPort, {
     inspect: async () => {
       const inventory = await inner.inspect();
       ensureFitsRibbon(job, inventory);

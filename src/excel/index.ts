@@ -1,5 +1,5 @@
 /**
- * The Excel adapter: `WorkbookPort` over Office.js. Office is injected (`ExcelHost`), so importing this
+ * The Excel adapter: `WorkbookPort`, every capability an action may need, over Office.js. Office is injected (`ExcelHost`), so importing this
  * module touches no Office global; the task pane passes `Excel.run` and
  * `Office.context.requirements.isSetSupported`.
  *

@@ -1,6 +1,6 @@
 /**
- * What the pane needs from the outside world, handed to <App> as props: the workbook (a WorkbookPort
- * over Office.js, or over the in-memory double in the workbench), the clock, per-user preferences and
+ * What the pane needs from the outside world, handed to <App> as props: the workbook (a WorkbookPort,
+ * every capability, over Office.js, or over the in-memory double in the workbench), the clock, per-user preferences and
  * Office's display language. Components never read Office globals.
  */
 import type { WorkbookPort } from "../core/actions/port";

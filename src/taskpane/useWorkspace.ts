@@ -7,7 +7,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Action, ActionContext, CancelToken } from "../core/actions/types";
-import type { BookInventory, Progress } from "../core/actions/port";
+import type { BookInventory, Progress, WorkbookPort } from "../core/actions/port";
 import { isSalesPaceError } from "../core/errors";
 import { type MessageArgs, type MessageKey, translate } from "../core/i18n";
 import type { Lang } from "../core/schema/types";
@@ -58,11 +58,14 @@ export interface Workspace {
   readonly bookRevision: number;
   t(key: MessageKey, args?: MessageArgs): string;
   /** Runs an action with progress and cancel; resolves to undefined when it failed or was cancelled. */
-  runAction<Input, Result>(action: Action<Input, Result>, input: Input): Promise<Result | undefined>;
+  runAction<Input, Result>(
+    action: Action<Input, Result, WorkbookPort>,
+    input: Input,
+  ): Promise<Result | undefined>;
   /** Runs other work the same way (reading targets for the split tool, selecting a cell). */
   run<Result>(
     labelKey: MessageKey,
-    work: (ctx: ActionContext) => Promise<Result>,
+    work: (ctx: ActionContext<WorkbookPort>) => Promise<Result>,
   ): Promise<Result | undefined>;
   cancel(): void;
   refreshInventory(): Promise<void>;
@@ -105,13 +108,13 @@ export function useWorkspace(services: PaneServices, lang: Lang, screen: Screen)
   }, []);
 
   const run = useCallback(
-    async <Result>(labelKey: MessageKey, work: (ctx: ActionContext) => Promise<Result>) => {
+    async <Result>(labelKey: MessageKey, work: (ctx: ActionContext<WorkbookPort>) => Promise<Result>) => {
       if (cancellation.current !== null) return undefined;
       const token = new Cancellation();
       cancellation.current = token;
       setNotice(null);
       setRunning({ labelKey, progress: null, cancelling: false });
-      const ctx: ActionContext = {
+      const ctx: ActionContext<WorkbookPort> = {
         port: services.port,
         today: services.today(),
         lang,
@@ -141,7 +144,7 @@ export function useWorkspace(services: PaneServices, lang: Lang, screen: Screen)
   );
 
   const runAction = useCallback(
-    <Input, Result>(action: Action<Input, Result>, input: Input) =>
+    <Input, Result>(action: Action<Input, Result, WorkbookPort>, input: Input) =>
       run(action.labelKey, (ctx) => action.run(ctx, input)),
     [run],
   );

@@ -64,7 +64,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     appendTables: announce(inner.appendTables),
     replaceOwnedSheets: announce(inner.replaceOwnedSheets),
     selectCell: announce(inner.selectCell),
-    ...(inner.correctCell ? { correctCell: announce(inner.correctCell) } : {}),
+    correctCell: announce(inner.correctCell),
   };
   return {
     excel,

@@ -1,19 +1,23 @@
 /**
  * The WorkbookPort over an .xlsx file (exceljs). Two ways to open one:
  * - `openXlsxPort(path)` loads the whole workbook into memory: every operation, then `save(path)`.
- * - `openXlsxReader(path)` only reads, streaming, so a 400,000-row workbook fits in memory
- *   (`inspect` and `readTables`; writing operations throw).
+ * - `openXlsxReader(path)` only reads, streaming, so a 400,000-row workbook fits in memory: it has
+ *   the reading capabilities (`inspect`, `readTables`) and no others.
  * A third, `openXlsxRollup(path)` (rollupPort.ts), reads the same way and writes rollup sheets into
  * the zip; `salespace rollup` uses it.
  */
 import type { Workbook } from "exceljs";
 import type {
   BookInventory,
+  CellSelector,
   Progress,
+  ReadingPort,
+  RollupPort,
+  RowAppender,
   SetupReport,
   TableRows,
-  WorkbookPort,
   WorkbookSettings,
+  WorkbookSetup,
 } from "../core/actions/port";
 import { SalesPaceError } from "../core/errors";
 import type { CellValue, OwnedSheetPlan, SetupPlan } from "../core/plan/types";
@@ -41,8 +45,11 @@ function tableMissing(table: TableName): SalesPaceError {
   );
 }
 
-/** An .xlsx workbook held in memory. */
-export class XlsxWorkbookPort implements WorkbookPort {
+/**
+ * An .xlsx workbook held in memory: every capability but correcting a cell (the command line has no one
+ * to click and confirm a suggestion).
+ */
+export class XlsxWorkbookPort implements RollupPort, WorkbookSetup, RowAppender, CellSelector {
   constructor(
     readonly workbook: Workbook,
     private readonly formulaNames: FormulaNames,
@@ -160,12 +167,8 @@ export function createXlsxPort(): XlsxWorkbookPort {
   return new XlsxWorkbookPort(workbook, formulaNames);
 }
 
-function readOnly(): never {
-  throw new Error("This workbook was opened for reading only.");
-}
-
-/** A read-only port that streams the file (one pass, on first use, for every template table). */
-export class XlsxStreamingReader implements WorkbookPort {
+/** A reading port that streams the file (one pass, on first use, for every template table). */
+export class XlsxStreamingReader implements ReadingPort {
   private pass: Promise<StreamedBook> | null = null;
 
   constructor(
@@ -198,13 +201,6 @@ export class XlsxStreamingReader implements WorkbookPort {
     this.pass = null;
     return tables.flatMap((name) => book.tables.filter((t) => t.table === name));
   }
-
-  writeSettings = readOnly;
-  applySetup = readOnly;
-  appendRows = readOnly;
-  appendTables = readOnly;
-  replaceOwnedSheets = readOnly;
-  selectCell = readOnly;
 }
 
 /**

@@ -1,18 +1,11 @@
 /**
- * The WorkbookPort `salespace rollup` runs Refresh rollups over: tables are read by streaming
- * (streamRead.ts) and owned sheets are rendered as XML and swapped into the zip on `save`
- * (rollupFile.ts), so a 400,000-row workbook is never loaded into exceljs's in-memory model.
+ * The port `salespace rollup` runs Refresh rollups over, with a rollup's capabilities only: tables are
+ * read by streaming (streamRead.ts) and owned sheets are rendered as XML and swapped into the zip on
+ * `save` (rollupFile.ts), so a 400,000-row workbook is never loaded into exceljs's in-memory model.
  */
-import type {
-  BookInventory,
-  Progress,
-  SetupReport,
-  TableRows,
-  WorkbookPort,
-  WorkbookSettings,
-} from "../core/actions/port";
+import type { BookInventory, Progress, RollupPort } from "../core/actions/port";
 import { SalesPaceError } from "../core/errors";
-import type { CellValue, OwnedSheetPlan, SetupPlan } from "../core/plan/types";
+import type { OwnedSheetPlan } from "../core/plan/types";
 import type { RawTable } from "../core/read/raw";
 import type { TableName } from "../core/schema/types";
 import { CorruptPackage } from "./corruptPackage";
@@ -21,12 +14,8 @@ import { XlsxStreamingReader } from "./port";
 import { openRollupTarget, writeRollupPackage, type RollupTarget } from "./rollupFile";
 import { writeAtomically } from "./workbookFile";
 
-function notForRollup(what: string): Promise<never> {
-  return Promise.reject(new Error(`${what}: this workbook was opened to write rollups only.`));
-}
-
-/** Reads a workbook by streaming and writes rollup sheets into a copy of its zip. */
-export class XlsxRollupPort implements WorkbookPort {
+/** Reads a workbook by streaming and writes rollup sheets into a copy of its zip: the capabilities of a rollup. */
+export class XlsxRollupPort implements RollupPort {
   private readonly reader: XlsxStreamingReader;
   private target: RollupTarget | null = null;
   private rendered: RenderedSheet[] = [];
@@ -87,26 +76,6 @@ export class XlsxRollupPort implements WorkbookPort {
   async save(out: string): Promise<void> {
     const target = await this.openTarget();
     await writeAtomically(out, (temp) => writeRollupPackage(target, this.rendered, temp));
-  }
-
-  writeSettings(_settings: WorkbookSettings): Promise<void> {
-    return notForRollup("writeSettings");
-  }
-
-  applySetup(_plan: SetupPlan): Promise<SetupReport> {
-    return notForRollup("applySetup");
-  }
-
-  appendRows(_table: TableName, _rows: readonly (readonly CellValue[])[]): Promise<void> {
-    return notForRollup("appendRows");
-  }
-
-  appendTables(_batches: readonly TableRows[]): Promise<void> {
-    return notForRollup("appendTables");
-  }
-
-  selectCell(_sheet: string, _address: string): Promise<void> {
-    return notForRollup("selectCell");
   }
 }
 

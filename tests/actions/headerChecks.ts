@@ -1,10 +1,10 @@
 /** What the headers cross-check compares: formula cells with their core values, names, weekly links. */
 import ExcelJS from "exceljs";
-import type { WorkbookPort } from "../../src/core/actions/port";
+import type { OwnedSheetWriter } from "../../src/core/actions/port";
 import { ownedSheetName } from "../../src/core/plan";
 import type { CellValue, OwnedSheetPlan } from "../../src/core/plan/types";
 import type { Lang } from "../../src/core/schema/types";
-import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
+import { type XlsxWorkbookPort, createXlsxPort, openXlsxPort } from "../../src/xlsx";
 import { keepFormulaNames } from "../../src/xlsx/definedNames";
 import { NAME_CHECK_SHEET, saveDoubleAsXlsx } from "../support/doubleToXlsx";
 import { type WorkbookState, createExcelDouble } from "../../src/excel-double";
@@ -12,7 +12,7 @@ import { readRecalculated, type RecalculatedCell } from "../support/libreoffice"
 import type { Kind } from "./headerKinds";
 
 /** A port that remembers the plans it was given, so each formula cell's core value is known. */
-export function recording(port: WorkbookPort, plans: OwnedSheetPlan[]): WorkbookPort {
+export function recording<P extends OwnedSheetWriter>(port: P, plans: OwnedSheetPlan[]): P {
   return new Proxy(port, {
     get(target, key, receiver) {
       if (key === "replaceOwnedSheets")
@@ -84,10 +84,7 @@ export interface Outcome {
 }
 
 /** The .xlsx a kind starts from on the CLI path: hand-made tables via the bridge, else a new workbook. */
-export async function startFile(
-  kind: Kind,
-  path: string,
-): Promise<WorkbookPort & { save(p: string): Promise<void> }> {
+export async function startFile(kind: Kind, path: string): Promise<XlsxWorkbookPort> {
   if (kind.seed.length === 0) return createXlsxPort();
   await saveDoubleAsXlsx(createExcelDouble({ tables: kind.seed }).workbook, path);
   return openXlsxPort(path);

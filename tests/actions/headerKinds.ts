@@ -4,7 +4,7 @@
  * tables off A1, and set up in en then again in zh — each built the same way through either adapter.
  */
 import { type ActionContext, setUpWorkbook } from "../../src/core/actions";
-import type { WorkbookPort } from "../../src/core/actions/port";
+import type { BookInspector, RowAppender, WorkbookSetup } from "../../src/core/actions/port";
 import { generateDemo } from "../../src/core/demo";
 import { dayFromYmd } from "../../src/core/periods";
 import type { CellValue } from "../../src/core/plan/types";
@@ -81,8 +81,11 @@ export const KINDS: readonly Kind[] = [
   { name: "en-then-zh", output: "zh", seed: [], steps: [{ setup: "en" }, { rows: "en" }, { setup: "zh" }] },
 ];
 
-export async function build(kind: Kind, port: WorkbookPort): Promise<ActionContext> {
-  const ctx: ActionContext = { port, today: AS_OF, lang: "en" };
+export async function build<P extends BookInspector & WorkbookSetup & RowAppender>(
+  kind: Kind,
+  port: P,
+): Promise<ActionContext<P>> {
+  const ctx: ActionContext<P> = { port, today: AS_OF, lang: "en" };
   for (const step of kind.steps) {
     if ("setup" in step) await setUpWorkbook.run(ctx, { lang: step.setup });
     else {

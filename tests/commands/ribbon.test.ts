@@ -13,20 +13,21 @@ const TODAY = dayFromIso("2026-11-27");
 
 function ribbonOver(excel = createExcelDouble()) {
   const messages: string[] = [];
+  const port = createExcelPort(excel.host);
   const services: RibbonServices = {
-    port: createExcelPort(excel.host),
+    port,
     today: () => TODAY,
     lang: "en",
     showMessage: async (text) => void messages.push(text),
   };
   const event = { completed: jest.fn() };
-  return { excel, services, messages, event };
+  return { excel, port, services, messages, event };
 }
 
 describe("ribbon Validate and Refresh (without the pane)", () => {
   it("Validate writes the Validation sheet, selects it, reports the counts and completes the event", async () => {
-    const { excel, services, messages, event } = ribbonOver();
-    await setUpWorkbook.run({ port: services.port, today: TODAY, lang: "en" }, { lang: "en" });
+    const { excel, port, services, messages, event } = ribbonOver();
+    await setUpWorkbook.run({ port, today: TODAY, lang: "en" }, { lang: "en" });
     excel.inject.colleagueAppends(1, "DailyReport", [
       ["2026-11-40", "Nobody", "Present", "", "", "", "", -5],
     ]);
@@ -39,8 +40,8 @@ describe("ribbon Validate and Refresh (without the pane)", () => {
   });
 
   it("Refresh rebuilds the rollups for the month of today and selects the Scorecard", async () => {
-    const { excel, services, messages, event } = ribbonOver();
-    await setUpWorkbook.run({ port: services.port, today: TODAY, lang: "en" }, { lang: "en" });
+    const { excel, port, services, messages, event } = ribbonOver();
+    await setUpWorkbook.run({ port, today: TODAY, lang: "en" }, { lang: "en" });
     await ribbonCommand(refreshFromRibbon, () => services)(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(messages).toEqual(["SalesPace: rollups rebuilt for 2026-11."]);

@@ -1,5 +1,5 @@
 /** `salespace validate BOOK.xlsx [--json] [--today YYYY-MM-DD]`: the findings of SPEC §2. */
-import { validateWorkbook } from "../../core/actions";
+import { checkWorkbook } from "../../core/actions";
 import { tableDef } from "../../core/schema/tables";
 import type { Lang } from "../../core/schema/types";
 import { describeFinding } from "../../core/validate";
@@ -75,7 +75,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   reporter.step("reading the workbook");
   const ctx = await contextFor(port, io, (p) => reporter.progress(p));
   const today = dayOption(parsed, "today") ?? ctx.today;
-  const result = await validateWorkbook.run({ ...ctx, today }, { writeSheet: false });
+  const result = await checkWorkbook.run({ ...ctx, today }, {});
   const { findings, counts, lang } = result;
   if (flag(parsed, "json")) {
     const json: FindingJson[] = findings.map((f) => ({

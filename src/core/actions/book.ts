@@ -11,7 +11,7 @@ import { SCHEMA_VERSION, TABLES } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import type { Finding } from "../validate/finding";
 import { defaultSettings } from "../settings";
-import type { BookInventory, WorkbookSettings } from "./port";
+import type { BookInventory, ReadingPort, WorkbookSettings } from "./port";
 import { type ActionContext, step } from "./types";
 
 export interface LoadedBook {
@@ -80,7 +80,10 @@ export function ensureReadable(inventory: BookInventory): void {
  *
  * @throws SalesPaceError NotSetUp, TableMissing, ColumnMissing (from reading) or the port's errors.
  */
-export async function loadBook(ctx: ActionContext, inventory: BookInventory): Promise<LoadedBook> {
+export async function loadBook(
+  ctx: ActionContext<ReadingPort>,
+  inventory: BookInventory,
+): Promise<LoadedBook> {
   ensureReadable(inventory);
   step(ctx, "read", 0, 1);
   const raws = await ctx.port.readTables(

@@ -6,7 +6,7 @@ import { SalesPaceError } from "../errors";
 import { headerSpellings, tableDef } from "../schema/tables";
 import type { Finding } from "../validate/finding";
 import { ensureSetUp } from "./book";
-import type { CellCorrection, CellCorrectionReport } from "./port";
+import type { BookInspector, CellCorrection, CellCorrectionReport, CellCorrector } from "./port";
 import { defineAction, step } from "./types";
 
 /**
@@ -29,13 +29,13 @@ export function correctionOf(finding: Finding): CellCorrection | null {
   };
 }
 
-export const applySuggestion = defineAction<Finding, CellCorrectionReport>({
+export const applySuggestion = defineAction<Finding, CellCorrectionReport, BookInspector & CellCorrector>({
   id: "correct",
   labelKey: "action.applySuggestion",
   ensureCanRun: ensureSetUp,
   async run(ctx, finding) {
     const correction = correctionOf(finding);
-    if (correction === null || !ctx.port.correctCell) {
+    if (correction === null) {
       throw new SalesPaceError(
         "BadArgument",
         "This finding has no suggestion that can be written into its cell.",

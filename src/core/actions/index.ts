@@ -1,12 +1,12 @@
 /**
  * The actions every surface dispatches: the task pane's buttons, the ribbon commands and the `salespace`
- * command line all run these over their WorkbookPort.
+ * command line all run these over their ports, each action over the capabilities it names.
  */
 export * from "./types";
 export * from "./port";
 export { type LoadedBook, ensureReadable, ensureSetUp, loadBook, settingsOf } from "./book";
 export { type SetupInput, setUpWorkbook } from "./setup";
-export { type ValidateActionInput, type ValidationResult, validateWorkbook } from "./validate";
+export { type ValidateActionInput, type ValidationResult, checkWorkbook, validateWorkbook } from "./validate";
 export {
   type RollupActionInput,
   type RollupModels,

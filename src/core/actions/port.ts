@@ -1,6 +1,8 @@
 /**
- * The one interface both workbook adapters implement: `src/excel` over Office.js and `src/xlsx` over
- * exceljs. Actions (the commands the task pane, the ribbon and the CLI dispatch) talk only to this.
+ * What the actions may ask of a workbook, one capability an interface: `src/excel` over Office.js has
+ * them all (`WorkbookPort`); the `src/xlsx` ports over files have the ones they can do (a streaming
+ * reader only inspects and reads). Actions (the commands the task pane, the ribbon and the CLI dispatch)
+ * talk only to these.
  */
 import type { TableName } from "../schema/types";
 import type { RawTable } from "../read/raw";
@@ -74,29 +76,70 @@ export interface CellCorrectionReport {
   readonly undoable: boolean;
 }
 
-export interface WorkbookPort {
+/**
+ * Looking at the workbook: its sheets, template tables and settings. Every action starts with it
+ * (`defineAction` inspects once and hands the inventory on), so every port has it.
+ */
+export interface BookInspector {
   inspect(): Promise<BookInventory>;
-  writeSettings(settings: WorkbookSettings): Promise<void>;
-  /** Adds what the plan has and the workbook lacks; never deletes, moves or rewrites people's rows.
-   *  @throws SalesPaceError SheetNameTaken when a sheet of a template's name holds something else. */
-  applySetup(plan: SetupPlan): Promise<SetupReport>;
+}
+
+/** Reading template tables as raw grids. */
+export interface TableReader {
   /** Reads the named tables (absent ones are left out of the result). */
   readTables(tables: readonly TableName[], onProgress?: (p: Progress) => void): Promise<RawTable[]>;
-  /** Appends rows below a table's last row (never rewrites the table). Values are in table column order. */
-  appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void>;
-  /** `appendRows` for several tables at once (the Excel adapter packs them into fewer requests). */
-  appendTables(batches: readonly TableRows[], onProgress?: (p: Progress) => void): Promise<void>;
+}
+
+/** Rebuilding the sheets SalesPace owns (rollups, the Validation sheet). */
+export interface OwnedSheetWriter {
   /** Rebuilds add-in-owned sheets atomically: build under a temporary name, then put in place (a sheet that
    *  exists is kept and refilled, so links people made to it survive). */
   replaceOwnedSheets(
     plans: readonly OwnedSheetPlan[],
     onProgress?: (p: Progress) => void,
   ): Promise<OwnedSheetsReport | void>;
+}
+
+/** Setting a workbook up: templates, and the settings SalesPace keeps in it. */
+export interface WorkbookSetup {
+  /** Adds what the plan has and the workbook lacks; never deletes, moves or rewrites people's rows.
+   *  @throws SalesPaceError SheetNameTaken when a sheet of a template's name holds something else. */
+  applySetup(plan: SetupPlan): Promise<SetupReport>;
+  writeSettings(settings: WorkbookSettings): Promise<void>;
+}
+
+/** Adding rows below what people typed (sample data, the split tool's children); never rewriting it. */
+export interface RowAppender {
+  /** Appends rows below a table's last row (never rewrites the table). Values are in table column order. */
+  appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** `appendRows` for several tables at once (the Excel adapter packs them into fewer requests). */
+  appendTables(batches: readonly TableRows[], onProgress?: (p: Progress) => void): Promise<void>;
+}
+
+/** Showing a person a cell: where a finding points, or a sheet just written. */
+export interface CellSelector {
   /** Activates the sheet and selects the cell (`B7`). */
   selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** Writing one suggested value into a cell a person typed (only where someone clicked and confirmed). */
+export interface CellCorrector {
   /**
-   * Writes one corrected cell (absent where a port cannot: the command line has no one to confirm).
+   * Writes one corrected cell.
    * @throws SalesPaceError CellChanged when the cell no longer holds `expected` (a colleague changed it).
    */
-  correctCell?(correction: CellCorrection): Promise<CellCorrectionReport>;
+  correctCell(correction: CellCorrection): Promise<CellCorrectionReport>;
 }
+
+/** What reading the template tables takes: validate, preview a split, the command line's readers. */
+export type ReadingPort = BookInspector & TableReader;
+
+/** What Refresh rollups takes: read the tables, rebuild the owned sheets. */
+export type RollupPort = ReadingPort & OwnedSheetWriter;
+
+/**
+ * Every capability: what a workbook open in Excel offers (`src/excel`, and the workbench over the Excel
+ * double). Other adapters implement only the capabilities they have, and an action names the ones it
+ * needs (`defineAction`), so running it over a port that lacks one is a type error.
+ */
+export type WorkbookPort = RollupPort & WorkbookSetup & RowAppender & CellSelector & CellCorrector;

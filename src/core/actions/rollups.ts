@@ -14,6 +14,7 @@ import { buildRollupPlans } from "../plan";
 import type { OwnedSheetPlan } from "../plan/types";
 import type { Lang } from "../schema/types";
 import { type LoadedBook, ensureReadable, loadBook } from "./book";
+import type { RollupPort } from "./port";
 import { defineAction, step } from "./types";
 
 export interface RollupActionInput {
@@ -127,7 +128,7 @@ export function computeRollups(
   return { scorecard, efficiency, weekly, customers, plans };
 }
 
-export const refreshRollups = defineAction<RollupActionInput, RollupResult>({
+export const refreshRollups = defineAction<RollupActionInput, RollupResult, RollupPort>({
   id: "rollups",
   labelKey: "action.rollups",
   ensureCanRun: ensureReadable,

@@ -4,7 +4,7 @@ import { SalesPaceError } from "../errors";
 import type { Day } from "../periods/day";
 import { TABLES } from "../schema/tables";
 import type { TableName } from "../schema/types";
-import type { BookInventory } from "./port";
+import type { BookInspector, BookInventory, RowAppender } from "./port";
 import { ensureSetUp, settingsOf } from "./book";
 import { defineAction, step } from "./types";
 
@@ -34,7 +34,11 @@ export function ensureEmptyTemplates(inventory: BookInventory): void {
   }
 }
 
-export const fillSampleData = defineAction<SampleInput, { readonly rows: number }>({
+export const fillSampleData = defineAction<
+  SampleInput,
+  { readonly rows: number },
+  BookInspector & RowAppender
+>({
   id: "sample",
   labelKey: "action.sample",
   ensureCanRun: ensureEmptyTemplates,

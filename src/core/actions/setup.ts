@@ -5,7 +5,7 @@ import { SCHEMA_VERSION, tableDef } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import { sameSettings } from "../settings";
 import { settingsOf } from "./book";
-import type { SetupReport } from "./port";
+import type { BookInspector, SetupReport, WorkbookSetup } from "./port";
 import { defineAction, step } from "./types";
 
 export interface SetupInput {
@@ -14,7 +14,11 @@ export interface SetupInput {
   readonly lang?: Lang;
 }
 
-export const setUpWorkbook = defineAction<SetupInput, SetupReport & { readonly lang: Lang }>({
+export const setUpWorkbook = defineAction<
+  SetupInput,
+  SetupReport & { readonly lang: Lang },
+  BookInspector & WorkbookSetup
+>({
   id: "setup",
   labelKey: "action.setup",
   ensureCanRun: () => undefined,

@@ -7,7 +7,7 @@ import type { CellValue } from "../plan/types";
 import { METRICS } from "../schema/enums";
 import { TARGETS } from "../schema/tables";
 import type { Lang } from "../schema/types";
-import type { BookInventory } from "./port";
+import type { BookInventory, ReadingPort, RowAppender } from "./port";
 import { ensureReadable, ensureSetUp, loadBook } from "./book";
 import { defineAction, step } from "./types";
 
@@ -50,7 +50,7 @@ function ensureTargetsTable(inventory: BookInventory): void {
   }
 }
 
-export const previewSplit = defineAction<SplitInput, SplitPreview>({
+export const previewSplit = defineAction<SplitInput, SplitPreview, ReadingPort>({
   id: "splitPreview",
   labelKey: "action.splitPreview",
   ensureCanRun: ensureReadable,
@@ -67,7 +67,11 @@ export interface SplitWriteInput {
   readonly children: readonly SplitChild[];
 }
 
-export const writeSplit = defineAction<SplitWriteInput, { readonly written: number }>({
+export const writeSplit = defineAction<
+  SplitWriteInput,
+  { readonly written: number },
+  ReadingPort & RowAppender
+>({
   id: "splitWrite",
   labelKey: "action.splitWrite",
   ensureCanRun: ensureTargetsTable,

@@ -1,20 +1,23 @@
 /**
  * Commands are values (STYLE §4): `{ id, labelKey, ensureCanRun, canRun, run }`. The task pane, the ribbon
- * and the command line dispatch the same actions over a WorkbookPort, so no rule is written twice.
+ * and the command line dispatch the same actions over their workbook ports, so no rule is written twice.
+ * Each action names the port capabilities it needs (port.ts): a surface whose port lacks one cannot run it
+ * (a type error, not a failure at run time).
  */
 import { SalesPaceError } from "../errors";
 import type { MessageKey } from "../i18n";
 import type { Day } from "../periods/day";
 import type { Lang } from "../schema/types";
-import type { BookInventory, Progress, WorkbookPort } from "./port";
+import type { BookInspector, BookInventory, Progress, WorkbookPort } from "./port";
 
 /** Set by whoever started an operation; actions check it between steps. */
 export interface CancelToken {
   readonly cancelled: boolean;
 }
 
-export interface ActionContext {
-  readonly port: WorkbookPort;
+/** What an action runs with; `P` is the port's capabilities (at least inspecting; by default all of them). */
+export interface ActionContext<P extends BookInspector = WorkbookPort> {
+  readonly port: P;
   /** Today, read from the clock by the adapter (the core never reads it). */
   readonly today: Day;
   /** Language for a workbook that has no SalesPace settings yet (the user's display language). */
@@ -23,7 +26,8 @@ export interface ActionContext {
   readonly cancel?: CancelToken;
 }
 
-export interface Action<Input, Result> {
+/** An action over a port with the capabilities `P` (an action that needs less runs over any port with more). */
+export interface Action<Input, Result, P extends BookInspector = WorkbookPort> {
   readonly id: string;
   readonly labelKey: MessageKey;
   /** @throws SalesPaceError saying why the action cannot run on this workbook now. */
@@ -34,22 +38,27 @@ export interface Action<Input, Result> {
    * Looks at the workbook once, checks every precondition (`ensureCanRun`) before anything is read or
    * written, then does the work with what it found.
    */
-  run(ctx: ActionContext, input: Input): Promise<Result>;
+  readonly run: (ctx: ActionContext<P>, input: Input) => Promise<Result>;
 }
 
 /** What an action is made of: its preconditions, and the work, handed the inventory they passed. */
-export interface ActionSpec<Input, Result> {
+export interface ActionSpec<Input, Result, P extends BookInspector> {
   readonly id: string;
   readonly labelKey: MessageKey;
   ensureCanRun(inventory: BookInventory): void;
-  run(ctx: ActionContext, input: Input, inventory: BookInventory): Promise<Result>;
+  run(ctx: ActionContext<P>, input: Input, inventory: BookInventory): Promise<Result>;
 }
 
 /**
  * Builds an action: "Can I?" (`canRun`, for a button) is "Do it" (`run`) without the doing — both apply
  * the same `ensureCanRun` to the same kind of inventory, so an enabled button never fails on a precondition.
+ * `P` names the port capabilities the work uses.
+ *
+ * @example defineAction<ValidateActionInput, ValidationResult, ReadingPort>({ id: "validate", … })
  */
-export function defineAction<Input, Result>(spec: ActionSpec<Input, Result>): Action<Input, Result> {
+export function defineAction<Input, Result, P extends BookInspector>(
+  spec: ActionSpec<Input, Result, P>,
+): Action<Input, Result, P> {
   return {
     id: spec.id,
     labelKey: spec.labelKey,
@@ -79,7 +88,7 @@ export function defineAction<Input, Result>(spec: ActionSpec<Input, Result>): Ac
  * @example step(ctx, "done", 5, 5, ["Scorecard", "Pivots"])
  */
 export function step(
-  ctx: ActionContext,
+  ctx: ActionContext<BookInspector>,
   name: string,
   done: number,
   total: number,

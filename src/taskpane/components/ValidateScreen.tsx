@@ -46,7 +46,6 @@ export function ValidateScreen({ workspace, busy, result, stale, onResult }: Val
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [shown, setShown] = useState<Record<string, number>>({});
   const [corrected, setCorrected] = useState<ReadonlySet<Finding>>(new Set());
-  const canCorrect = workspace.services.port.correctCell !== undefined;
   const validateWorkbook = useLoadedAction(loadValidateAction, workspace);
   const canRun = inventory !== null && validateWorkbook !== null && validateWorkbook.canRun(inventory);
   const bookLang = result?.lang ?? workspace.lang;
@@ -213,7 +212,7 @@ export function ValidateScreen({ workspace, busy, result, stale, onResult }: Val
                           place={placeOf(group.table)}
                           t={t}
                           onSelect={select}
-                          onApply={canCorrect && correctionOf(finding) !== null ? apply : undefined}
+                          onApply={correctionOf(finding) !== null ? apply : undefined}
                           corrected={corrected.has(finding)}
                           busy={busy}
                         />
