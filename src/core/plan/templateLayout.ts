@@ -40,7 +40,8 @@ export function templateLocations(lang: Lang): TableLocations {
   const locations = new Map<TableName, TableLocation>();
   for (const { def, firstColumn, headerRow } of templatePlacements().flat()) {
     const columns = new Map(def.columns.map((column, i) => [column.key, firstColumn + i]));
-    locations.set(def.name, { sheet: def.sheet[lang], headerRow, firstColumn, columns });
+    const byKey = Object.fromEntries(def.columns.map((column) => [column.key, column.header[lang]]));
+    locations.set(def.name, { sheet: def.sheet[lang], byKey, headerRow, firstColumn, columns });
   }
   return locations;
 }

@@ -6,7 +6,7 @@ import type { SalesBook } from "../model";
 import type { TableName } from "../schema/types";
 import { TABLES } from "../schema/tables";
 import type { Finding } from "../validate/finding";
-import { type ColumnHeaders, columnHeadersOf } from "./columnHeaders";
+import type { ColumnHeaders } from "./columnHeaders";
 import type { RawTable } from "./raw";
 import type { RowOf } from "./shapes";
 import { type TableLocation, type TableLocations, locateTable } from "./locations";
@@ -55,7 +55,8 @@ export function readTable<T extends TableName>(raw: RawTable & { readonly table:
 /**
  * Reads every template table into a SalesBook. A table absent from `raws` reads as no rows (when
  * a table is given twice, the first is read). Findings come in table order, then row, then column.
- * `headers` is the header text each column was found under, for everything that refers to a column.
+ * `locations` says where each table and column was found; `headers` is the same tables by name, for
+ * everything that spells a column by the header text it was found under.
  *
  * @throws SalesPaceError `ColumnMissing` when a table lacks a required column.
  * @example const { book, findings } = readBook(await port.readTables());
@@ -94,7 +95,7 @@ export function readBook(raws: readonly RawTable[]): {
   return {
     book: book as unknown as SalesBook,
     findings,
-    headers: columnHeadersOf(TABLES.flatMap((def) => byName.get(def.name) ?? [])),
+    headers: Object.fromEntries(locations),
     locations,
   };
 }

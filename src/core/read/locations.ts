@@ -3,15 +3,17 @@
  * worksheet column of every schema column (in whatever order and language its headers are). Findings, the
  * pane's click-to-cell and the links of owned sheets point at cells through this, so a table someone moved
  * off A1, or whose columns they reordered, is pointed at where it is, not where set-up would have put it.
+ * A location is also the table's `TableHeaders` (the header text of each column), so what the reader
+ * found about a table is one object: formulas spell columns by it, links point at cells with it.
  */
 import { cell, sheetReference } from "../plan/a1";
 import { tableDef } from "../schema/tables";
 import type { TableName } from "../schema/types";
+import type { TableHeaders } from "./columnHeaders";
 import { columnPositions } from "./headers";
 import type { RawTable } from "./raw";
 
-export interface TableLocation {
-  readonly sheet: string;
+export interface TableLocation extends TableHeaders {
   /** Worksheet row (1-based) of the header row. */
   readonly headerRow: number;
   /** 0-based worksheet column of the table's first column. */
@@ -31,17 +33,20 @@ export interface CellTarget {
 }
 
 /**
- * Where `raw`'s table and columns are.
+ * Where `raw`'s table and columns are, and the header text each column was found under.
  * @throws SalesPaceError ColumnMissing when a required column has no header (as reading does).
  */
 export function locateTable(raw: RawTable): TableLocation {
   const def = tableDef(raw.table);
   const positions = columnPositions(raw, def);
   const columns = new Map<string, number>();
+  const byKey: Record<string, string> = {};
   def.columns.forEach((column, i) => {
-    if (positions[i] >= 0) columns.set(column.key, raw.firstColumn + positions[i]);
+    if (positions[i] < 0) return;
+    columns.set(column.key, raw.firstColumn + positions[i]);
+    byKey[column.key] = String(raw.headers[positions[i]]);
   });
-  return { sheet: raw.sheet, headerRow: raw.headerRow, firstColumn: raw.firstColumn, columns };
+  return { sheet: raw.sheet, byKey, headerRow: raw.headerRow, firstColumn: raw.firstColumn, columns };
 }
 
 /**

@@ -117,6 +117,7 @@ describe("validation sheet (SPEC §2)", () => {
     const moved = new Map(templateLocations("en"));
     moved.set("DailyReport", {
       sheet: "Reports 2026",
+      byKey: { customer: "Customer" },
       headerRow: 4,
       firstColumn: 2,
       columns: new Map([["customer", 9]]),

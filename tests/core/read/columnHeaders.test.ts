@@ -41,7 +41,14 @@ describe("headers as found", () => {
         rows: [[46353, "休息日"]],
       },
     ]);
-    expect(headers).toEqual({ Calendar: { sheet: "基础资料", byKey: { date: "Date", kind: "类型" } } });
+    // Each table's headers are its location as read: the sheet, the header text, and where the cells are.
+    expect(headers).toEqual({
+      Calendar: expect.objectContaining({
+        sheet: "基础资料",
+        byKey: { date: "Date", kind: "类型" },
+        headerRow: 5,
+      }),
+    });
   });
 
   it("leaves out tables that are not templates (an owned sheet's table read along)", () => {

@@ -1,4 +1,4 @@
-import { cellOf, readBook } from "../../../src/core/read";
+import { cellOf, columnHeadersOf, readBook } from "../../../src/core/read";
 import type { RawTable } from "../../../src/core/read";
 import { templateLocations } from "../../../src/core/plan";
 
@@ -44,5 +44,14 @@ describe("findings point at the cell where the reader found the table (SPEC §2:
       address: "K4",
     });
     expect(cellOf(templateLocations("zh"), "Customers", 4, "region")?.sheet).toBe("基础资料");
+  });
+
+  it("is one object per table with the header text each column was found under", () => {
+    const raw = report({ headers: ["日期", "Customer", "销售员", "出勤", "Order amount"], rows: [] });
+    const { locations, headers } = readBook([raw]);
+    expect(headers.DailyReport).toBe(locations.get("DailyReport"));
+    expect(headers.DailyReport?.byKey).toEqual(columnHeadersOf([raw]).DailyReport?.byKey);
+    expect(headers.DailyReport?.byKey.orderAmount).toBe("Order amount");
+    expect(locations.get("DailyReport")?.columns.get("orderAmount")).toBe(4);
   });
 });
