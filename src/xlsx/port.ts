@@ -1,6 +1,6 @@
 /**
- * The WorkbookPort over an .xlsx file (exceljs). Two ways to open one:
- * - `openXlsxPort(path)` loads the whole workbook into memory: every operation, then `save(path)`.
+ * Ports over an .xlsx file (exceljs), each with the capabilities it can carry out. Two ways to open one:
+ * - `openXlsxPort(path)` loads the whole workbook into memory: every capability but correcting a cell, then `save(path)`.
  * - `openXlsxReader(path)` only reads, streaming, so a 400,000-row workbook fits in memory: it has
  *   the reading capabilities (`inspect`, `readTables`) and no others.
  * A third, `openXlsxRollup(path)` (rollupPort.ts), reads the same way and writes rollup sheets into

@@ -54,7 +54,7 @@ export interface ActionSpec<Input, Result, P extends BookInspector> {
  * the same `ensureCanRun` to the same kind of inventory, so an enabled button never fails on a precondition.
  * `P` names the port capabilities the work uses.
  *
- * @example defineAction<ValidateActionInput, ValidationResult, ReadingPort>({ id: "validate", … })
+ * @example defineAction<SplitInput, SplitPreview, ReadingPort>({ id: "splitPreview", … })
  */
 export function defineAction<Input, Result, P extends BookInspector>(
   spec: ActionSpec<Input, Result, P>,
