@@ -43,13 +43,11 @@ interface ColumnOptions {
 /** The enumeration `options` name, kept literal so the row type knows the column's keys. */
 type EnumOf<O> = O extends { readonly enumName: infer E extends EnumName } ? E : never;
 
-function col<const K extends string, const T extends ColumnType, const O extends ColumnOptions = ColumnOptions>(
-  key: K,
-  en: string,
-  zh: string,
-  type: T,
-  options: O = {} as O,
-): ColumnDef<K, T, EnumOf<O>> {
+function col<
+  const K extends string,
+  const T extends ColumnType,
+  const O extends ColumnOptions = ColumnOptions,
+>(key: K, en: string, zh: string, type: T, options: O = {} as O): ColumnDef<K, T, EnumOf<O>> {
   const required = options.required ?? false;
   const defaultWidth =
     type === "text" ? 24 : type === "date" ? 12 : type === "yesNo" || type === "score" ? 8 : 14;
