@@ -10,20 +10,48 @@ import type { Lang } from "./schema/types";
 export const SETTINGS_KEY = "SalesPace";
 export const SETTINGS_SHEET = "SalesPace.Settings";
 
+/** What a setting is about: the pane shows each group as one card (`settings.<group>Title`). */
+export type SettingGroup = "signOff" | "customers";
+
 interface NumberSetting {
+  readonly group: SettingGroup;
   readonly default: number;
   readonly min: number;
   readonly max: number;
   readonly whole: boolean;
 }
 
-/** The settable numbers, as data: a new setting is one line here. */
+/** The settable numbers, as data: a new setting is one line here (and its label, `setting.<key>`). */
 export const NUMBER_SETTINGS = {
   /** W03: a plan or report row older than this many working days without sign-off. */
-  signOffOverdueDays: { default: 2, min: 1, max: 30, whole: true },
+  signOffOverdueDays: { group: "signOff", default: 2, min: 1, max: 30, whole: true },
+  /** W10: calendar days without a visit after which an Active customer is silent (SPEC §8.3). */
+  silentVisitDays: { group: "customers", default: 30, min: 1, max: 365, whole: true },
+  /** W10: calendar days without an order after which an Active customer is silent. */
+  silentOrderDays: { group: "customers", default: 60, min: 1, max: 730, whole: true },
+  /** W11: calendar days after Lost on by which a lost customer should have been interviewed. */
+  interviewDays: { group: "customers", default: 14, min: 1, max: 180, whole: true },
+  /** ABC (SPEC §8.4): % of the ranked customers' trailing-12-month sales that class A reaches. */
+  classAPercent: { group: "customers", default: 80, min: 1, max: 99, whole: true },
+  /** ABC: % that classes A and B reach together (not below class A's). */
+  classBPercent: { group: "customers", default: 95, min: 1, max: 100, whole: true },
+  /** W13 and coverage: visits per 20 working days an A customer should get (weekly). */
+  visitNormA: { group: "customers", default: 4, min: 0, max: 20, whole: true },
+  /** Visits per 20 working days for a B customer (every two weeks). */
+  visitNormB: { group: "customers", default: 2, min: 0, max: 20, whole: true },
+  /** Visits per 20 working days for a C customer (monthly). */
+  visitNormC: { group: "customers", default: 1, min: 0, max: 20, whole: true },
 } as const satisfies Record<string, NumberSetting>;
 
 export type NumberSettingKey = keyof typeof NUMBER_SETTINGS;
+
+/**
+ * Pairs of settings whose second may not be below the first: classes A and B together reach at least
+ * class A's share. (A stored pair that breaks it is read as `customerThresholds` reads it.)
+ */
+export const ORDERED_SETTINGS: readonly (readonly [NumberSettingKey, NumberSettingKey])[] = [
+  ["classAPercent", "classBPercent"],
+];
 
 /** Workbook-level configuration, stored in the workbook so every co-author sees the same. */
 export type WorkbookSettings = {

@@ -1,6 +1,7 @@
 /** SPEC §1: a workbook without SalesPace settings gets its output in the language most headers are in. */
 import { settingsOf } from "../../src/core/actions";
 import type { BookInventory } from "../../src/core/actions/port";
+import { defaultSettings } from "../../src/core/settings";
 
 function inventory(headers: string[], settings: BookInventory["settings"] = null): BookInventory {
   return {
@@ -18,7 +19,7 @@ describe("workbook settings", () => {
 
   it("falls back to the display language on a tie, and keeps recorded settings as they are", () => {
     expect(settingsOf(inventory(["Date", "销售员"]), "zh").lang).toBe("zh");
-    const recorded = { lang: "en" as const, schemaVersion: 1, signOffOverdueDays: 3 };
+    const recorded = { ...defaultSettings("en", 1), signOffOverdueDays: 3 };
     expect(settingsOf(inventory(["日期", "销售员"], recorded), "zh")).toBe(recorded);
   });
 });

@@ -13,6 +13,7 @@ import { createXlsxPort, openXlsxReader } from "../../src/xlsx";
 import { dayFromIso } from "../support/day";
 import { sha256, tempFolder } from "../xlsx/workbookFiles";
 import { runCli } from "./runCli";
+import { defaultSettings } from "../../src/core/settings";
 
 const tmp = tempFolder();
 afterAll(() => tmp.remove());
@@ -32,7 +33,7 @@ async function writeBook(
 ): Promise<string> {
   const port = createXlsxPort();
   await port.applySetup(buildSetupPlan(lang, []));
-  await port.writeSettings({ lang, schemaVersion: 1, signOffOverdueDays: 2 });
+  await port.writeSettings(defaultSettings(lang, 1));
   for (const t of TABLES) await port.appendRows(t.name, tables[t.name]);
   await port.save(tmp.file(file));
   if (skip.length > 0) {

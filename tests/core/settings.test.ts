@@ -8,7 +8,7 @@ import {
 
 describe("workbook settings, read back one way by both adapters", () => {
   it("reads an object, its JSON text and the settings sheet's key/value rows alike", () => {
-    const expected = { lang: "zh", schemaVersion: 1, signOffOverdueDays: 3 };
+    const expected = { ...defaultSettings("zh", 1), signOffOverdueDays: 3 };
     expect(restoreSettings(expected)).toEqual(expected);
     expect(restoreSettings(JSON.stringify(expected))).toEqual(expected);
     expect(
@@ -33,8 +33,7 @@ describe("workbook settings, read back one way by both adapters", () => {
     const fallback = NUMBER_SETTINGS.signOffOverdueDays.default;
     for (const damaged of [undefined, -1, 0, 31, 2.5, "two", ""]) {
       expect(restoreSettings({ lang: "zh", schemaVersion: 1, signOffOverdueDays: damaged })).toEqual({
-        lang: "zh",
-        schemaVersion: 1,
+        ...defaultSettings("zh", 1),
         signOffOverdueDays: fallback,
       });
     }
@@ -46,6 +45,14 @@ describe("workbook settings, read back one way by both adapters", () => {
       ["lang", "en"],
       ["schemaVersion", 1],
       ["signOffOverdueDays", 2],
+      ["silentVisitDays", 30],
+      ["silentOrderDays", 60],
+      ["interviewDays", 14],
+      ["classAPercent", 80],
+      ["classBPercent", 95],
+      ["visitNormA", 4],
+      ["visitNormB", 2],
+      ["visitNormC", 1],
     ]);
     expect(sameSettings(settings, { ...settings })).toBe(true);
     expect(sameSettings(settings, { ...settings, signOffOverdueDays: 5 })).toBe(false);

@@ -3,6 +3,7 @@ import { isSalesPaceError } from "../../src/core/errors";
 import { createExcelPort } from "../../src/excel";
 import { createExcelDouble } from "../../src/excel-double";
 import { setupPlan } from "./plans";
+import { defaultSettings } from "../../src/core/settings";
 
 describe("settings and inspect", () => {
   it("stores settings in the workbook under SalesPace and reads them back with the template tables", async () => {
@@ -10,16 +11,15 @@ describe("settings and inspect", () => {
     const port = createExcelPort(excel.host);
     await port.applySetup(setupPlan());
     await port.appendRows("DailyReport", [[46353, "王伟", 1200, "好"]]);
-    await port.writeSettings({ lang: "zh", schemaVersion: 1, signOffOverdueDays: 3 });
+    await port.writeSettings({ ...defaultSettings("zh", 1), signOffOverdueDays: 3 });
 
     const inventory = await port.inspect();
 
     expect(excel.workbook.settings.get("SalesPace")).toEqual({
-      lang: "zh",
-      schemaVersion: 1,
+      ...defaultSettings("zh", 1),
       signOffOverdueDays: 3,
     });
-    expect(inventory.settings).toEqual({ lang: "zh", schemaVersion: 1, signOffOverdueDays: 3 });
+    expect(inventory.settings).toEqual({ ...defaultSettings("zh", 1), signOffOverdueDays: 3 });
     expect(inventory.sheets).toEqual(["Sheet1", "Lists", "Daily Report"]);
     expect(inventory.tables).toEqual([
       { table: "Salespeople", sheet: "Lists", headers: ["Name", "Region", "Active"], rowCount: 0 },
@@ -45,11 +45,7 @@ describe("settings and inspect", () => {
       sheet.put(r, 1, v);
     });
 
-    expect((await createExcelPort(excel.host).inspect()).settings).toEqual({
-      lang: "en",
-      schemaVersion: 1,
-      signOffOverdueDays: 2,
-    });
+    expect((await createExcelPort(excel.host).inspect()).settings).toEqual(defaultSettings("en", 1));
   });
 });
 

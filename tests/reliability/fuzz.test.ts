@@ -21,6 +21,7 @@ import { validateBook } from "../../src/core/validate";
 import { describeFinding } from "../../src/core/validate/describe";
 import { dayFromIso } from "../support/day";
 import { BAD_FOR, cellFor } from "./cells";
+import { defaultSettings } from "../../src/core/settings";
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 /** 1,300 books of up to 9 tables: comfortably over 10,000 tables a run. */
@@ -157,7 +158,7 @@ function runEverything(input: FuzzedBook) {
   const findings = validateBook({ book, readFindings, index, calendar, today, signOffOverdueDays: 2 });
   const period = parsePeriod(input.period);
   if (!period) throw new Error(`test period ${input.period} does not parse`);
-  const settings = { lang: input.lang, schemaVersion: 1, signOffOverdueDays: 2 };
+  const settings = { ...defaultSettings(input.lang, 1), signOffOverdueDays: 2 };
   const validationSheet = buildValidationSheet(input.lang, findings);
   const messages = findings.map((f) => describeFinding(input.lang, f));
   let rollups: ReturnType<typeof computeRollups> | null = null;

@@ -6,6 +6,7 @@ import { TABLES } from "../../src/core/schema/tables";
 import { buildSetupPlan } from "../../src/core/plan";
 import { tempFolder } from "./workbookFiles";
 import { dayFromIso } from "../support/day";
+import { defaultSettings } from "../../src/core/settings";
 
 describe("cells read as Office.js values would give them", () => {
   it("gives a date as its serial number (2026-11-27 is 46353)", () => {
@@ -37,7 +38,7 @@ describe("reading template tables from a file", () => {
   beforeAll(async () => {
     const port = createXlsxPort();
     await port.applySetup(buildSetupPlan("zh", []));
-    await port.writeSettings({ lang: "zh", schemaVersion: 1, signOffOverdueDays: 3 });
+    await port.writeSettings({ ...defaultSettings("zh", 1), signOffOverdueDays: 3 });
     for (const t of TABLES) await port.appendRows(t.name, demo.tables[t.name]);
     await port.save(tmp.file("demo.xlsx"));
   });
@@ -66,7 +67,7 @@ describe("reading template tables from a file", () => {
   });
 
   it("reads the settings both ways (hidden settings sheet)", async () => {
-    const expected = { lang: "zh", schemaVersion: 1, signOffOverdueDays: 3 };
+    const expected = { ...defaultSettings("zh", 1), signOffOverdueDays: 3 };
     expect((await (await openXlsxPort(tmp.file("demo.xlsx"))).inspect()).settings).toEqual(expected);
     expect((await openXlsxReader(tmp.file("demo.xlsx")).inspect()).settings).toEqual(expected);
   });

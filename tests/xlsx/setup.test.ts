@@ -4,6 +4,7 @@ import { TABLES } from "../../src/core/schema/tables";
 import { createXlsxPort, openXlsxPort } from "../../src/xlsx";
 import { buildSetupPlan } from "../../src/core/plan";
 import { tempFolder } from "./workbookFiles";
+import { defaultSettings } from "../../src/core/settings";
 
 describe("xlsx set-up", () => {
   const tmp = tempFolder();
@@ -12,7 +13,7 @@ describe("xlsx set-up", () => {
   it("creates every template table with its columns, validation, widths and a frozen header", async () => {
     const port = createXlsxPort();
     const report = await port.applySetup(buildSetupPlan("en", []));
-    await port.writeSettings({ lang: "en", schemaVersion: 1, signOffOverdueDays: 2 });
+    await port.writeSettings({ ...defaultSettings("en", 1), signOffOverdueDays: 2 });
     await port.save(tmp.file("book.xlsx"));
     expect(report.tablesAdded).toEqual(TABLES.map((t) => t.name));
 

@@ -5,12 +5,13 @@
 import { SalesPaceError, localizedError } from "../errors";
 import { buildEfficiency, buildScorecard, buildWeeklyReport, computeCustomers } from "../metrics";
 import type { CustomersModel } from "../metrics/customers";
-import { customerThresholds } from "../metrics/customers/thresholds";
+import { type CustomerThresholds, customerThresholdsOf } from "../metrics/customers/thresholds";
 import type { EfficiencyLine, Period, Scorecard, ScorecardLine, WeeklyReport } from "../metrics/types";
 import { parsePeriod, periodOf } from "../periods";
 import { asOfProblem } from "../periods/asOf";
 import type { Day } from "../periods/day";
 import { buildRollupPlans } from "../plan";
+import { type CellTarget, cellOf } from "../read/locations";
 import type { OwnedSheetPlan } from "../plan/types";
 import type { Lang } from "../schema/types";
 import { type LoadedBook, ensureReadable, loadBook } from "./book";
@@ -32,6 +33,13 @@ export interface RollupResult {
   readonly efficiency: readonly EfficiencyLine[];
   readonly weekly: WeeklyReport;
   readonly customers: CustomersModel;
+  /** The thresholds the customer figures were computed with (the workbook's settings). */
+  readonly customerThresholds: CustomerThresholds;
+  /**
+   * Where each silent customer (`customers.silent`, same order) is in the Customers list: the name cell
+   * of its row, where the reader found the table. Null where the workbook has no such table.
+   */
+  readonly silentCells: readonly (CellTarget | null)[];
   /** Salesperson lines behind time progress on Sales (negative pace), most behind first. */
   readonly behindPace: readonly ScorecardLine[];
   /** Names of the sheets written. */
@@ -81,6 +89,7 @@ export interface RollupModels {
   readonly efficiency: EfficiencyLine[];
   readonly weekly: WeeklyReport;
   readonly customers: CustomersModel;
+  readonly customerThresholds: CustomerThresholds;
   /** Scorecard, pivots, facts, efficiency, weekly report and customers sheets, in that order. */
   readonly plans: OwnedSheetPlan[];
 }
@@ -101,14 +110,15 @@ export function computeRollups(
   const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
   const to = Math.min(asOf, period.end);
   const efficiency = buildEfficiency({ book, index, calendar, from: period.start, to, by });
+  const thresholds = customerThresholdsOf(settings);
   const weekly = buildWeeklyReport({
     book,
     index,
     calendar,
     asOf,
     signOffOverdueDays: settings.signOffOverdueDays,
+    customerThresholds: thresholds,
   });
-  const thresholds = customerThresholds();
   const customers = computeCustomers({ book, index, calendar, view: period, asOf, thresholds });
   const plans = buildRollupPlans({
     lang: settings.lang,
@@ -125,7 +135,7 @@ export function computeRollups(
     customers,
     silentVisitDays: thresholds.silentVisitDays,
   });
-  return { scorecard, efficiency, weekly, customers, plans };
+  return { scorecard, efficiency, weekly, customers, customerThresholds: thresholds, plans };
 }
 
 export const refreshRollups = defineAction<RollupActionInput, RollupResult, RollupPort>({
@@ -137,7 +147,11 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult, Roll
     const asOf = rollupAsOf(period, input.asOf, ctx.today);
     const loaded = await loadBook(ctx, inventory);
     step(ctx, "compute", 0, 1);
-    const { scorecard, efficiency, weekly, customers, plans } = computeRollups(loaded, period, asOf);
+    const { scorecard, efficiency, weekly, customers, customerThresholds, plans } = computeRollups(
+      loaded,
+      period,
+      asOf,
+    );
     step(ctx, "write", 0, plans.length);
     await ctx.port.replaceOwnedSheets(plans, ctx.onProgress);
     const behindPace = scorecard.lines
@@ -159,6 +173,8 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult, Roll
       efficiency,
       weekly,
       customers,
+      customerThresholds,
+      silentCells: customers.silent.map((c) => cellOf(loaded.locations, "Customers", c.row, "name")),
       behindPace,
       sheets: plans.map((p) => p.name),
     };

@@ -1,4 +1,5 @@
 /** "Validate": every template table checked (SPEC §2); optionally the findings written to the Validation sheet. */
+import { customerThresholdsOf } from "../metrics/customers/thresholds";
 import { addWorkingDays, isoOfDay } from "../periods";
 import type { Day } from "../periods/day";
 import { buildValidationSheet } from "../plan/validationSheet";
@@ -36,6 +37,7 @@ async function validate(ctx: ActionContext<ReadingPort>, inventory: BookInventor
     calendar: loaded.calendar,
     today: ctx.today,
     signOffOverdueDays: loaded.settings.signOffOverdueDays,
+    customerThresholds: customerThresholdsOf(loaded.settings),
   });
   const findings = found.map((f) => ({ ...f, cell: cellOf(loaded.locations, f.table, f.row, f.column) }));
   return { loaded, findings };

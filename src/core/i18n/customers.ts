@@ -83,4 +83,23 @@ export const customerStrings = {
   "weekly.customersLost": { en: "Customers lost last week", zh: "上周流失客户" },
   "weekly.silentA": { en: "Silent A customers", zh: "沉默的 A 类客户" },
   "weekly.notInterviewed": { en: "Lost customers not interviewed", zh: "未回访的流失客户" },
+  "customersPane.explain": {
+    en: "Refresh rollups for {period} to see the customers to call, the ABC classes, why customers left and how satisfied they are — the figures of the Customers sheet.",
+    zh: "刷新 {period} 的汇总，查看待联系的客户、ABC 分级、客户流失原因和满意度——与“客户分析”工作表的数字一致。",
+  },
+  "customersPane.silentExplain": {
+    en: "No visit for over {visitDays} days or no order for over {orderDays} days. Select one to go to its row in the Customers list.",
+    zh: "超过 {visitDays} 天未拜访或超过 {orderDays} 天未订货。点选客户即可跳到客户名单中的该行。",
+  },
+  "customersPane.noSilent": { en: "No customer has gone quiet.", zh: "没有沉默客户。" },
+  "customersPane.daysSince": { en: "{days} days since the last visit", zh: "{days} 天未拜访" },
+  "customersPane.oneDaySince": { en: "1 day since the last visit", zh: "1 天未拜访" },
+  "customersPane.improvements": { en: "Improvements: {list}", zh: "改进措施：{list}" },
+  "customersPane.neverVisited": { en: "never visited", zh: "从未拜访" },
+  "customersPane.lastOrder": { en: "last order {date}", zh: "最近订货 {date}" },
+  "customersPane.noOrder": { en: "no order yet", zh: "尚未订货" },
+  "customersPane.showAll": { en: "Show all {count}", zh: "显示全部 {count} 个" },
+  "customersPane.noLost": { en: "No customer was lost in the period.", zh: "本期没有流失客户。" },
+  "customersPane.complaints": { en: "Complaint resolution", zh: "投诉处理" },
+  "customersPane.selecting": { en: "Selecting the customer", zh: "正在选择客户" },
 } as const satisfies Record<string, Localized>;

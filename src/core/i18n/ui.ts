@@ -19,6 +19,7 @@ export const uiStrings = {
   "nav.rollups": { en: "Rollups", zh: "汇总" },
   "nav.targets": { en: "Targets", zh: "目标" },
   "nav.settings": { en: "Settings", zh: "设置" },
+  "nav.customers": { en: "Customers", zh: "客户" },
 
   // ------------------------------------------------------------ progress and notices
   "progress.starting": { en: "Starting…", zh: "正在开始…" },
@@ -285,7 +286,24 @@ export const uiStrings = {
     en: "A plan or report row without sign-off after this many working days is flagged (W03). Shared by everyone using this workbook.",
     zh: "计划或日报超过该工作日数仍未核签即提示（W03）。对使用此工作簿的所有人生效。",
   },
-  "settings.signOffDays": { en: "Working days", zh: "工作日数" },
+  "setting.signOffOverdueDays": { en: "Working days", zh: "工作日数" },
+  "settings.customersTitle": { en: "Customers", zh: "客户管理" },
+  "settings.customersExplain": {
+    en: "When a customer counts as silent (W10), when a lost customer should have been interviewed (W11), the ABC class shares and the visits each class needs (W13). Shared by everyone using this workbook.",
+    zh: "客户何时算沉默（W10）、流失客户应在几天内回访（W11）、ABC 分级的销售占比，以及各级客户需要的拜访次数（W13）。对使用此工作簿的所有人生效。",
+  },
+  "setting.silentVisitDays": { en: "Silent: days without a visit", zh: "沉默：未拜访天数" },
+  "setting.silentOrderDays": { en: "Silent: days without an order", zh: "沉默：未订货天数" },
+  "setting.interviewDays": { en: "Interview lost customers within (days)", zh: "流失客户回访期限（天）" },
+  "setting.classAPercent": { en: "Class A: % of sales", zh: "A 类：销售占比 %" },
+  "setting.classBPercent": { en: "Classes A+B: % of sales", zh: "A+B 类：销售占比 %" },
+  "setting.visitNormA": { en: "A: visits per 20 working days", zh: "A 类：每 20 个工作日拜访次数" },
+  "setting.visitNormB": { en: "B: visits per 20 working days", zh: "B 类：每 20 个工作日拜访次数" },
+  "setting.visitNormC": { en: "C: visits per 20 working days", zh: "C 类：每 20 个工作日拜访次数" },
+  "settings.classOrder": {
+    en: "Classes A+B must reach at least class A's share ({share}%).",
+    zh: "A+B 类的占比不能低于 A 类（{share}%）。",
+  },
   "settings.save": { en: "Save", zh: "保存" },
   "settings.saving": { en: "Saving settings", zh: "保存设置" },
   "settings.saved": { en: "Settings saved in the workbook.", zh: "设置已保存到工作簿。" },

@@ -4,7 +4,7 @@
  * the lost-customer reasons with their improvements (and a Pareto chart), and the silent customers
  * to call, A class first. All values: they summarise what the core classed and counted.
  */
-import { translate } from "../i18n";
+import { type MessageArgs, type MessageKey, translate } from "../i18n";
 import type { CustomersModel } from "../metrics/customers";
 import { isoOfDay } from "../periods";
 import { LOST_REASONS } from "../schema/enums";
@@ -32,7 +32,7 @@ export interface CustomerBlocks {
 /** The blocks, stacked from `top` down, each a title, a header and its rows. */
 export function customerBlocks(lang: Lang, model: CustomersModel, top: number): CustomerBlocks {
   const c0 = CUSTOMER_BLOCKS_COLUMN;
-  const t = (key: string, args?: Record<string, string | number>) => translate(lang, key as never, args);
+  const t = (key: MessageKey, args?: MessageArgs) => translate(lang, key, args);
   const writes: RangeWrite[] = [];
   const charts: ChartPlan[] = [];
   let row = top;
@@ -75,7 +75,9 @@ export function customerBlocks(lang: Lang, model: CustomersModel, top: number): 
 
   block(
     t("customers.abc"),
-    ["class", "customers", "trailingSales", "share", "ltvMean", "ltvTotal"].map((k) => t(`customers.${k}`)),
+    (["class", "customers", "trailingSales", "share", "ltvMean", "ltvTotal"] as const).map((k) =>
+      t(`customers.${k}`),
+    ),
     model.classes.map((c) => [
       c.class,
       c.customers,
@@ -98,16 +100,18 @@ export function customerBlocks(lang: Lang, model: CustomersModel, top: number): 
 
   block(
     t("customers.development"),
-    [
-      "salesperson",
-      "region",
-      "prospectsAtStart",
-      "prospectsAdded",
-      "won",
-      "conversion",
-      "daysToFirstOrder",
-      "visitsPerWin",
-    ].map((k) => t(`customers.${k}`)),
+    (
+      [
+        "salesperson",
+        "region",
+        "prospectsAtStart",
+        "prospectsAdded",
+        "won",
+        "conversion",
+        "daysToFirstOrder",
+        "visitsPerWin",
+      ] as const
+    ).map((k) => t(`customers.${k}`)),
     model.development.map((d) => [
       d.salesperson ?? t("customers.regionTotal"),
       d.region,
@@ -125,7 +129,7 @@ export function customerBlocks(lang: Lang, model: CustomersModel, top: number): 
 
   block(
     t("customers.satisfaction"),
-    ["level", "name", "surveys", "csat", "satisfiedShare", "nps"].map((k) => t(`customers.${k}`)),
+    (["level", "name", "surveys", "csat", "satisfiedShare", "nps"] as const).map((k) => t(`customers.${k}`)),
     model.satisfaction.map((s) => [
       t(`customers.level.${s.level}`),
       s.level === "company" ? null : s.name,
@@ -162,8 +166,8 @@ export function customerBlocks(lang: Lang, model: CustomersModel, top: number): 
   // Reason first and improvements last are text; the figures between them are numbers.
   const reasonTitle = t("customers.reasons");
   writes.push(cellWrite(`${columnLetter(c0)}${row}`, reasonTitle, "subtitle"));
-  const reasonHeader = ["reason", "lostSales", "customers", "cumulativeShare", "improvements"].map((k) =>
-    t(`customers.${k}`),
+  const reasonHeader = (["reason", "lostSales", "customers", "cumulativeShare", "improvements"] as const).map(
+    (k) => t(`customers.${k}`),
   );
   writes.push(blockWrite(row + 1, c0, [reasonHeader], { style: "header", text: true }));
   const reasonStart = row + 2;
@@ -212,7 +216,7 @@ export function customerBlocks(lang: Lang, model: CustomersModel, top: number): 
 
   block(
     t("customers.silent"),
-    ["name", "class", "owner", "lastVisit", "daysSinceVisit", "trailingSales"].map((k) =>
+    (["name", "class", "owner", "lastVisit", "daysSinceVisit", "trailingSales"] as const).map((k) =>
       t(`customers.${k}`),
     ),
     model.silent.map((s) => [

@@ -1,7 +1,12 @@
 import { useState } from "react";
 import { Body1, Button, Field, Radio, Input, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { settingsOf } from "../../core/actions/book";
-import { NUMBER_SETTINGS } from "../../core/settings";
+import {
+  NUMBER_SETTINGS,
+  type NumberSettingKey,
+  ORDERED_SETTINGS,
+  type SettingGroup,
+} from "../../core/settings";
 import type { Lang } from "../../core/schema/types";
 import type { Preferences } from "../preferences";
 import { wholeNumber } from "../wholeNumber";
@@ -17,25 +22,105 @@ export interface SettingsScreenProps {
 
 type LangChoice = Lang | "office";
 
-/** The interface language (per user) and the workbook's sign-off deadline (shared by everyone). */
-export function SettingsScreen({ workspace, busy, preferences, onPreferences }: SettingsScreenProps) {
+const GROUPS: readonly SettingGroup[] = ["signOff", "customers"];
+const KEYS = Object.keys(NUMBER_SETTINGS) as NumberSettingKey[];
+
+/** Settings shared by everyone using the workbook: fields with their limits, saved together per card. */
+function NumberSettingsCard({
+  workspace,
+  busy,
+  group,
+}: {
+  readonly workspace: Workspace;
+  readonly busy: boolean;
+  readonly group: SettingGroup;
+}) {
+  const keys = KEYS.filter((key) => NUMBER_SETTINGS[key].group === group);
   const styles = useScreenStyles();
   const { t, inventory } = workspace;
   const setUp = inventory !== null && inventory.tables.length > 0;
-  const current = inventory?.settings?.signOffOverdueDays ?? NUMBER_SETTINGS.signOffOverdueDays.default;
-  const [daysText, setDaysText] = useState(String(current));
-  const { min, max } = NUMBER_SETTINGS.signOffOverdueDays;
-  const days = wholeNumber(daysText, min, max);
+  const current = (key: NumberSettingKey) => inventory?.settings?.[key] ?? NUMBER_SETTINGS[key].default;
+  const [texts, setTexts] = useState(() => new Map(keys.map((key) => [key, String(current(key))])));
+  const values = new Map(
+    keys.map((key) => {
+      const { min, max } = NUMBER_SETTINGS[key];
+      return [key, wholeNumber(texts.get(key) ?? "", min, max)] as const;
+    }),
+  );
+  const valueOf = (key: NumberSettingKey) => (values.has(key) ? values.get(key)! : current(key));
+  const outOfOrder = new Map(
+    ORDERED_SETTINGS.filter(([, after]) => values.has(after)).map(([before, after]) => {
+      const low = valueOf(before);
+      const high = valueOf(after);
+      return [after, low !== null && high !== null && high < low ? low : null] as const;
+    }),
+  );
+  const valid =
+    [...values.values()].every((v) => v !== null) && [...outOfOrder.values()].every((v) => v === null);
+  const changed = keys.some((key) => values.get(key) !== current(key));
 
-  const saveDays = async () => {
-    if (days === null) return;
+  const save = async () => {
+    if (!valid) return;
     const ok = await workspace.run("settings.saving", async (ctx) => {
       const latest = await ctx.port.inspect();
-      await ctx.port.writeSettings({ ...settingsOf(latest, ctx.lang), signOffOverdueDays: days });
+      await ctx.port.writeSettings({ ...settingsOf(latest, ctx.lang), ...Object.fromEntries(values) });
       return true;
     });
     if (ok) workspace.setNotice({ kind: "success", key: "settings.saved" });
   };
+
+  return (
+    <div className={styles.card} data-testid={`settings-${group}`}>
+      <Subtitle2 as="h2">{t(`settings.${group}Title`)}</Subtitle2>
+      <Body1>{t(`settings.${group}Explain`)}</Body1>
+      <div className={styles.fields}>
+        {keys.map((key) => {
+          const { min, max } = NUMBER_SETTINGS[key];
+          const below = outOfOrder.get(key) ?? null;
+          const message =
+            values.get(key) === null
+              ? t("field.wholeNumber", { min, max })
+              : below !== null
+                ? t("settings.classOrder", { share: below })
+                : undefined;
+          return (
+            <Field
+              key={key}
+              label={t(`setting.${key}`)}
+              validationState={message === undefined ? "none" : "error"}
+              validationMessage={message}
+            >
+              <Input
+                type="number"
+                min={min}
+                max={max}
+                value={texts.get(key) ?? ""}
+                onChange={(_, data) => setTexts(new Map(texts).set(key, data.value))}
+                data-testid={`setting-${key}`}
+              />
+            </Field>
+          );
+        })}
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy || !setUp || !valid || !changed}
+          onClick={save}
+          data-testid={`save-${group}`}
+        >
+          {t("settings.save")}
+        </Button>
+      </div>
+      {!setUp && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
+    </div>
+  );
+}
+
+/** The interface language (per user) and the workbook's settings (shared by everyone). */
+export function SettingsScreen({ workspace, busy, preferences, onPreferences }: SettingsScreenProps) {
+  const styles = useScreenStyles();
+  const { t } = workspace;
 
   return (
     <div className={styles.screen}>
@@ -56,34 +141,9 @@ export function SettingsScreen({ workspace, busy, preferences, onPreferences }: 
         </RadioGroup>
       </div>
 
-      <div className={styles.card}>
-        <Subtitle2 as="h2">{t("settings.signOffTitle")}</Subtitle2>
-        <Body1>{t("settings.signOffExplain")}</Body1>
-        <Field
-          label={t("settings.signOffDays")}
-          validationState={days === null ? "error" : "none"}
-          validationMessage={days === null ? t("field.wholeNumber", { min: 1, max: 30 }) : undefined}
-        >
-          <Input
-            type="number"
-            min={1}
-            max={30}
-            value={daysText}
-            onChange={(_, data) => setDaysText(data.value)}
-          />
-        </Field>
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            disabled={busy || !setUp || days === null || days === current}
-            onClick={saveDays}
-            data-testid="save-settings"
-          >
-            {t("settings.save")}
-          </Button>
-        </div>
-        {!setUp && <Body1 className={styles.muted}>{t("validate.needsSetup")}</Body1>}
-      </div>
+      {GROUPS.map((group) => (
+        <NumberSettingsCard key={group} workspace={workspace} busy={busy} group={group} />
+      ))}
     </div>
   );
 }

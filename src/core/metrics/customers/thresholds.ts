@@ -1,7 +1,9 @@
 /**
- * The settable thresholds of customer management (SPEC §8.3, §8.4), with the handbook's defaults.
- * They are stored with the workbook's other settings; a setting left out takes its default.
+ * The settable thresholds of customer management (SPEC §8.3, §8.4). What they are, their defaults and
+ * limits are workbook settings (`NUMBER_SETTINGS` in src/core/settings.ts, the one place the Settings
+ * sheet, the pane and the command line read); this is their shape for the metrics and rules.
  */
+import { NUMBER_SETTINGS, type WorkbookSettings } from "../../settings";
 
 /** Class of a customer by trailing-12-month sales (SPEC §8.4). */
 export type CustomerClass = "A" | "B" | "C";
@@ -23,14 +25,42 @@ export interface CustomerThresholds {
   readonly visitNorm: Readonly<Record<CustomerClass, number>>;
 }
 
-export const DEFAULT_CUSTOMER_THRESHOLDS: CustomerThresholds = {
-  silentVisitDays: 30,
-  silentOrderDays: 60,
-  interviewDays: 14,
-  classA: 0.8,
-  classB: 0.95,
-  visitNorm: { A: 4, B: 2, C: 1 },
-};
+/** The settings behind the customer thresholds. */
+export type CustomerSettings = Pick<
+  WorkbookSettings,
+  | "silentVisitDays"
+  | "silentOrderDays"
+  | "interviewDays"
+  | "classAPercent"
+  | "classBPercent"
+  | "visitNormA"
+  | "visitNormB"
+  | "visitNormC"
+>;
+
+function fromSettings(s: CustomerSettings): CustomerThresholds {
+  return {
+    silentVisitDays: s.silentVisitDays,
+    silentOrderDays: s.silentOrderDays,
+    interviewDays: s.interviewDays,
+    classA: s.classAPercent / 100,
+    classB: s.classBPercent / 100,
+    visitNorm: { A: s.visitNormA, B: s.visitNormB, C: s.visitNormC },
+  };
+}
+
+const n = NUMBER_SETTINGS;
+/** The handbook's thresholds: the settings' defaults. */
+export const DEFAULT_CUSTOMER_THRESHOLDS: CustomerThresholds = fromSettings({
+  silentVisitDays: n.silentVisitDays.default,
+  silentOrderDays: n.silentOrderDays.default,
+  interviewDays: n.interviewDays.default,
+  classAPercent: n.classAPercent.default,
+  classBPercent: n.classBPercent.default,
+  visitNormA: n.visitNormA.default,
+  visitNormB: n.visitNormB.default,
+  visitNormC: n.visitNormC.default,
+});
 
 /** The working days a visit norm is stated over (SPEC §8.4: visits per 20 working days). */
 export const NORM_WORKING_DAYS = 20;
@@ -70,4 +100,14 @@ export function customerThresholds(given: Partial<CustomerThresholds> = {}): Cus
     classB: classB >= classA ? classB : Math.max(classA, d.classB),
     visitNorm: { A: norm("A"), B: norm("B"), C: norm("C") },
   };
+}
+
+/**
+ * The customer thresholds a workbook's settings give (percentages as shares); a class-B share below
+ * class A's is read as in `customerThresholds`.
+ *
+ * @example customerThresholdsOf({ ...settings, silentVisitDays: 21 }).silentVisitDays === 21
+ */
+export function customerThresholdsOf(settings: CustomerSettings): CustomerThresholds {
+  return customerThresholds(fromSettings(settings));
 }
