@@ -69,7 +69,7 @@ describeWith("chromium", "task pane by keyboard and at pane widths", (chromiumPa
 
   it("gives every button, field and tab an accessible name", async () => {
     await openWorkbench(page, url, { lang: "zh-CN" });
-    for (const name of ["home", "setup", "validate", "rollups", "targets", "settings"]) {
+    for (const name of ["home", "setup", "validate", "rollups", "customers", "targets", "settings"]) {
       await screen(page, name);
       const unnamed = await page.getByTestId("salespace-app").evaluate((app) =>
         [...app.querySelectorAll("button, input, [role=tab], [role=combobox], [role=radio]")]

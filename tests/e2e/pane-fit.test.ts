@@ -70,7 +70,7 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
     async (width, lang) => {
       await openWorkbench(page, url, { lang, pane: width });
       expect(await tabRows(page)).toBe(1);
-      for (const name of ["settings", "targets", "home", "rollups", "validate", "setup"]) {
+      for (const name of ["settings", "targets", "customers", "home", "rollups", "validate", "setup"]) {
         await screen(page, name);
         expect(await tabRows(page)).toBe(1);
         // The screen you are on always shows as a tab, never only in the menu.
@@ -91,7 +91,7 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
       await screen(page, "rollups");
       await run(page, "run-rollups");
       const found: Record<string, string[]> = {};
-      for (const name of ["home", "setup", "validate", "rollups", "targets", "settings"]) {
+      for (const name of ["home", "setup", "validate", "rollups", "customers", "targets", "settings"]) {
         await screen(page, name);
         if (name === "targets") {
           await run(page, "load-targets");
@@ -100,7 +100,15 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
         }
         found[name] = await spilling(page);
       }
-      expect(found).toEqual({ home: [], setup: [], validate: [], rollups: [], targets: [], settings: [] });
+      expect(found).toEqual({
+        home: [],
+        setup: [],
+        validate: [],
+        rollups: [],
+        customers: [],
+        targets: [],
+        settings: [],
+      });
     },
   );
 

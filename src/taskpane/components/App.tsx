@@ -8,6 +8,7 @@ import { langOfDisplayLanguage } from "../../core/i18n/displayLanguage";
 import type { Preferences } from "../preferences";
 import type { PaneServices } from "../services";
 import { useWorkspace } from "../useWorkspace";
+import { CustomersScreen } from "./CustomersScreen";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HomeScreen } from "./HomeScreen";
 import { NoticeBar } from "./NoticeBar";
@@ -128,6 +129,16 @@ export function App({ services }: AppProps) {
               busy={busy}
               preferences={preferences}
               onPreferences={updatePreferences}
+              result={rollup?.result ?? null}
+              bookChanged={rollupStale}
+              onResult={onRollup}
+            />
+          )}
+          {screen === "customers" && (
+            <CustomersScreen
+              workspace={workspace}
+              busy={busy}
+              preferences={preferences}
               result={rollup?.result ?? null}
               bookChanged={rollupStale}
               onResult={onRollup}

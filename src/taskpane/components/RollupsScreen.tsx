@@ -36,7 +36,7 @@ export interface RollupsScreenProps {
 const KINDS: readonly PeriodKind[] = ["week", "month", "quarter", "year"];
 
 /** `text` with each of `parts` kept on one line: a heading wraps before a period or a date, never inside. */
-function unbroken(text: string, parts: readonly string[], className: string): ReactNode[] {
+export function unbroken(text: string, parts: readonly string[], className: string): ReactNode[] {
   const pattern = new RegExp(`(${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
   return text.split(pattern).map((piece, i) =>
     parts.includes(piece) ? (

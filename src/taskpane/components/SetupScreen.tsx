@@ -9,11 +9,10 @@ import {
   Input,
   Subtitle2,
 } from "@fluentui/react-components";
-import { setUpWorkbook } from "../../core/actions/setup";
 import type { SetupReport } from "../../core/actions/port";
 import type { Lang } from "../../core/schema/types";
 import type { Workspace } from "../useWorkspace";
-import { loadSampleAction, useLoadedAction } from "../lazyActions";
+import { loadSampleAction, loadSetupAction, useLoadedAction } from "../lazyActions";
 import { wholeNumber } from "../wholeNumber";
 import { useScreenStyles } from "./layout";
 
@@ -37,11 +36,13 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
   const days = wholeNumber(daysText, 1, 250);
   const [withMistakes, setWithMistakes] = useState(true);
   const setUp = inventory !== null && inventory.tables.length > 0;
+  const setupAction = useLoadedAction(loadSetupAction, workspace);
   const sampleAction = useLoadedAction(loadSampleAction, workspace);
   const sampleAllowed = inventory !== null && sampleAction !== null && sampleAction.canRun(inventory);
 
   const runSetup = async () => {
-    const result = await workspace.runAction(setUpWorkbook, { lang });
+    if (setupAction === null) return;
+    const result = await workspace.runAction(setupAction, { lang });
     if (result) {
       setReport(result);
       workspace.setNotice({ kind: "success", key: "setup.done" });
@@ -77,7 +78,12 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
           </RadioGroup>
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy} onClick={runSetup} data-testid="run-setup">
+          <Button
+            appearance="primary"
+            disabled={busy || setupAction === null}
+            onClick={runSetup}
+            data-testid="run-setup"
+          >
             {setUp ? t("setup.upgrade") : t("action.setup")}
           </Button>
         </div>

@@ -12,7 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { loadBook } from "../../core/actions/book";
-import { type SplitInput, type SplitPreview, previewSplit, writeSplit } from "../../core/actions/targets";
+import type { SplitInput, SplitPreview } from "../../core/actions/targets";
+import { loadSplitActions, useLoadedAction } from "../lazyActions";
 import type { TargetRow } from "../../core/model";
 import { parsePeriod, subPeriods } from "../../core/periods";
 import { METRICS } from "../../core/schema/enums";
@@ -72,7 +73,8 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
   const [unit, setUnit] = useState("1");
   const [weights, setWeights] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<SplitPreview | null>(null);
-  const canRun = inventory !== null && previewSplit.canRun(inventory);
+  const split = useLoadedAction(loadSplitActions, workspace);
+  const canRun = inventory !== null && split !== null && split.previewSplit.canRun(inventory);
 
   const candidates = useMemo(() => (loaded ? loaded.targets.filter(splittable) : []), [loaded]);
   const parent = candidates.find((row) => row.row === parentRow) ?? null;
@@ -142,14 +144,14 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
 
   const runPreview = async () => {
     const input = request();
-    if (input === null) return;
-    const outcome = await workspace.runAction(previewSplit, input);
+    if (input === null || split === null) return;
+    const outcome = await workspace.runAction(split.previewSplit, input);
     setPreview(outcome ?? null);
   };
 
   const runWrite = async () => {
-    if (preview === null) return;
-    const outcome = await workspace.runAction(writeSplit, { children: preview.toWrite });
+    if (preview === null || split === null) return;
+    const outcome = await workspace.runAction(split.writeSplit, { children: preview.toWrite });
     if (outcome) {
       workspace.setNotice({ kind: "success", key: "targets.written", args: { count: outcome.written } });
       setPreview(null);
