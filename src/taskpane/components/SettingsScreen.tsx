@@ -1,5 +1,15 @@
 import { useState } from "react";
-import { Body1, Button, Field, Radio, Input, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Radio,
+  Input,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { settingsOf } from "../../core/actions/book";
 import {
   NUMBER_SETTINGS,
@@ -22,6 +32,9 @@ export interface SettingsScreenProps {
 
 type LangChoice = Lang | "office";
 
+// Labels of two fields on one row may take different numbers of lines: their inputs stay level.
+const useStyles = makeStyles({ level: { alignItems: "flex-end" } });
+
 const GROUPS: readonly SettingGroup[] = ["signOff", "customers"];
 const KEYS = Object.keys(NUMBER_SETTINGS) as NumberSettingKey[];
 
@@ -37,6 +50,7 @@ function NumberSettingsCard({
 }) {
   const keys = KEYS.filter((key) => NUMBER_SETTINGS[key].group === group);
   const styles = useScreenStyles();
+  const { level } = useStyles();
   const { t, inventory } = workspace;
   const setUp = inventory !== null && inventory.tables.length > 0;
   const current = (key: NumberSettingKey) => inventory?.settings?.[key] ?? NUMBER_SETTINGS[key].default;
@@ -73,7 +87,7 @@ function NumberSettingsCard({
     <div className={styles.card} data-testid={`settings-${group}`}>
       <Subtitle2 as="h2">{t(`settings.${group}Title`)}</Subtitle2>
       <Body1>{t(`settings.${group}Explain`)}</Body1>
-      <div className={styles.fields}>
+      <div className={mergeClasses(styles.fields, level)}>
         {keys.map((key) => {
           const { min, max } = NUMBER_SETTINGS[key];
           const below = outOfOrder.get(key) ?? null;
