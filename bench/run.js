@@ -9,10 +9,12 @@
  *   2 excel     syncs and bytes on the Excel double vs the 5 MB minimum and a one-sync-per-row reader
  *   3 cli       salespace demo / validate / rollup: wall time and peak RSS vs exceljs reading the file
  *   4 pane      bundle size, first render in Chromium vs a blank page
+ *   6 customers 20,000 customers with about 400,000 report rows (issue #13): the customer metrics vs
+ *               the floor, writing the Customers sheet vs the 5 MB minimum, the CLI vs exceljs reading
  *   5 company   salespace consolidate over 2 and 10 full-size books vs merely reading them (not in the
  *               default set: it takes about half an hour; ask for it with --only company)
  *
- * Options: --only core,excel,cli,pane  --runs N (core/pane, default 5)
+ * Options: --only core,excel,cli,pane,customers  --runs N (core/pane, default 5)
  *          --scales 0.25,0.5,1 (core and cli)  --cli-scales (default: --scales)
  *          --cli-runs 3,1,1 (runs per CLI scale: a full-size rollup takes minutes, so the 15-minute
  *          budget allows 3 runs only at the smallest size; one number applies to every scale)
@@ -28,6 +30,7 @@ const { bundleSizes } = require("./lib/bundle");
 const { machineInfo } = require("./lib/machine");
 const { printTables } = require("./lib/table");
 const { companyFigures } = require("./lib/companyRuns");
+const { coreCustomerRecords, excelCustomerRecords, cliCustomerRecords } = require("./lib/customerRecords");
 const {
   coreRecords,
   excelRecords,
@@ -43,13 +46,15 @@ const CHILD = join(CACHE, "bench", "src");
 const FULL_PEOPLE = 200;
 const DAYS = 250;
 const START = "2025-11-17";
+/** Figure 6: customers in all (issue #13 item 7), 100 per salesperson. */
+const CUSTOMERS = 20000;
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 && at + 1 < process.argv.length ? process.argv[at + 1] : fallback;
 }
 
-const only = new Set(option("only", "core,excel,cli,pane").split(","));
+const only = new Set(option("only", "core,excel,cli,pane,customers").split(","));
 const companyBooks = option("company-books", "2,10").split(",").map(Number);
 const runs = Number(option("runs", "5"));
 const scales = option("scales", "0.25,0.5,1").split(",").map(Number);
@@ -174,6 +179,41 @@ async function main() {
         "s",
       ),
     );
+  }
+
+  if (only.has("customers")) {
+    const perPerson = String(CUSTOMERS / FULL_PEOPLE);
+    log(`figure 6: ${CUSTOMERS} customers — core (${runs} runs after a warm-up)`);
+    const core = await runChild(
+      join(CHILD, "customers.js"),
+      ["--customers-per-person", perPerson, "--runs", String(runs)],
+      { traceGc: true },
+    );
+    records.push(...coreCustomerRecords(core.report, core.peaks));
+    log(`figure 6: ${CUSTOMERS} customers — writing the Customers sheet on the Excel double`);
+    const excel = await runChild(
+      join(CHILD, "excel.js"),
+      ["--scale", "1", "--customers-per-person", perPerson],
+      {
+        maxOldSpaceMB: 8192,
+      },
+    );
+    records.push(...excelCustomerRecords(excel.report));
+    npm("build:cli");
+    const lastDay = asOf ?? 46345;
+    log(`figure 6: ${CUSTOMERS} customers — command line (1 run each)`);
+    const cli = await cliFigures({
+      people: FULL_PEOPLE,
+      days: DAYS,
+      start: START,
+      today: isoOfSerial(lastDay + 1),
+      asOf: isoOfSerial(lastDay),
+      period: isoOfSerial(lastDay).slice(0, 7),
+      runs: 1,
+      demoArgs: ["--customers", String(CUSTOMERS)],
+      log: (text) => log(`  ${text}`),
+    });
+    records.push(...cliCustomerRecords(cli, CUSTOMERS));
   }
 
   if (only.has("company")) {
