@@ -11,6 +11,7 @@
  *   4 pane      bundle size, first render in Chromium vs a blank page
  *   6 customers 20,000 customers with about 400,000 report rows (issue #13): the customer metrics vs
  *               the floor, writing the Customers sheet vs the 5 MB minimum, the CLI vs exceljs reading
+ *   3b before  validate and rollup at full size against the CLI of --before REV, alternating (opt-in)
  *   5 company   salespace consolidate over 2 and 10 full-size books vs merely reading them (not in the
  *               default set: it takes about half an hour; ask for it with --only company)
  *
@@ -30,7 +31,8 @@ const { bundleSizes } = require("./lib/bundle");
 const { machineInfo } = require("./lib/machine");
 const { printTables } = require("./lib/table");
 const { companyFigures } = require("./lib/companyRuns");
-const { coreCustomerRecords, excelCustomerRecords, cliCustomerRecords } = require("./lib/customerRecords");
+const { beforeFigures } = require("./lib/beforeRuns");
+const { customerFigures } = require("./lib/customerRecords");
 const {
   coreRecords,
   excelRecords,
@@ -46,8 +48,6 @@ const CHILD = join(CACHE, "bench", "src");
 const FULL_PEOPLE = 200;
 const DAYS = 250;
 const START = "2025-11-17";
-/** Figure 6: customers in all (issue #13 item 7), 100 per salesperson. */
-const CUSTOMERS = 20000;
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -78,6 +78,16 @@ function npm(script, extra = []) {
 
 function isoOfSerial(serial) {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+}
+
+/** The CLI's dates: as of the last demo day (2026-11-18 from START when figure 1 did not run). */
+function cliDates(asOf) {
+  const lastDay = asOf ?? 46345;
+  return {
+    today: isoOfSerial(lastDay + 1),
+    asOf: isoOfSerial(lastDay),
+    period: isoOfSerial(lastDay).slice(0, 7),
+  };
 }
 
 /** The run a results file came from (files written before `runs` existed had one run at the top level). */
@@ -146,7 +156,6 @@ async function main() {
     for (const [i, scale] of cliScales.entries()) {
       const runsHere = cliRuns[i];
       const people = Math.round(FULL_PEOPLE * scale);
-      const lastDay = asOf ?? 46345; // 2026-11-18, the last demo day from START when figure 1 did not run
       log(
         `figure 3: command line at ${scale * 100} % (${people} people × ${DAYS} days, ${runsHere} runs each)`,
       );
@@ -154,9 +163,7 @@ async function main() {
         people,
         days: DAYS,
         start: START,
-        today: isoOfSerial(lastDay + 1),
-        asOf: isoOfSerial(lastDay),
-        period: isoOfSerial(lastDay).slice(0, 7),
+        ...cliDates(asOf),
         runs: runsHere,
         log: (text) => log(`  ${text}`),
       });
@@ -181,44 +188,34 @@ async function main() {
     );
   }
 
-  if (only.has("customers")) {
-    const perPerson = String(CUSTOMERS / FULL_PEOPLE);
-    log(`figure 6: ${CUSTOMERS} customers — core (${runs} runs after a warm-up)`);
-    const core = await runChild(
-      join(CHILD, "customers.js"),
-      ["--customers-per-person", perPerson, "--runs", String(runs)],
-      { traceGc: true },
-    );
-    records.push(...coreCustomerRecords(core.report, core.peaks));
-    log(`figure 6: ${CUSTOMERS} customers — writing the Customers sheet on the Excel double`);
-    const excel = await runChild(
-      join(CHILD, "excel.js"),
-      ["--scale", "1", "--customers-per-person", perPerson],
-      {
-        maxOldSpaceMB: 8192,
-      },
-    );
-    records.push(...excelCustomerRecords(excel.report));
+  if (only.has("before")) {
     npm("build:cli");
-    const lastDay = asOf ?? 46345;
-    log(`figure 6: ${CUSTOMERS} customers — command line (1 run each)`);
-    const cli = await cliFigures({
-      people: FULL_PEOPLE,
-      days: DAYS,
-      start: START,
-      today: isoOfSerial(lastDay + 1),
-      asOf: isoOfSerial(lastDay),
-      period: isoOfSerial(lastDay).slice(0, 7),
-      runs: 1,
-      demoArgs: ["--customers", String(CUSTOMERS)],
-      log: (text) => log(`  ${text}`),
-    });
-    records.push(...cliCustomerRecords(cli, CUSTOMERS));
+    const rev = option("before", "main");
+    log(
+      `figure 3b: validate and rollup at full size, this checkout against ${rev} (${cliRunList[0]} runs each)`,
+    );
+    const o = { rev, cache: CACHE, people: FULL_PEOPLE, days: DAYS, start: START, runs: cliRunList[0] };
+    records.push(...(await beforeFigures({ ...o, ...cliDates(asOf), log: (text) => log(`  ${text}`) })));
+  }
+
+  if (only.has("customers")) {
+    npm("build:cli");
+    const dates = cliDates(asOf);
+    records.push(
+      ...(await customerFigures({
+        child: CHILD,
+        runs,
+        people: FULL_PEOPLE,
+        days: DAYS,
+        start: START,
+        ...dates,
+        log,
+      })),
+    );
   }
 
   if (only.has("company")) {
     npm("build:cli");
-    const lastDay = asOf ?? 46345;
     log(
       `figure 5: consolidate over ${companyBooks.join(" and ")} books of ${FULL_PEOPLE} people × ${DAYS} days`,
     );
@@ -227,8 +224,7 @@ async function main() {
       people: FULL_PEOPLE,
       days: DAYS,
       start: START,
-      asOf: isoOfSerial(lastDay),
-      period: isoOfSerial(lastDay).slice(0, 7),
+      ...cliDates(asOf),
       log: (text) => log(`  ${text}`),
     });
     const rowsPerBook = 408_447;

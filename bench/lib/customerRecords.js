@@ -3,7 +3,13 @@
  * metrics next to the floor measured in the same process, the Excel round trips of writing the
  * Customers sheet next to the 5 MB minimum, and the command line next to exceljs reading the same file.
  */
+const { join } = require("path");
+const { runChild } = require("./child");
+const { cliFigures } = require("./cliRuns");
 const { record } = require("./records");
+
+/** Customers in all (issue #13 item 7): 100 per salesperson of the full-size demo. */
+const CUSTOMERS = 20000;
 
 const MB = 1024 * 1024;
 
@@ -106,4 +112,38 @@ function cliCustomerRecords(result, customers) {
   });
 }
 
-module.exports = { coreCustomerRecords, excelCustomerRecords, cliCustomerRecords };
+/**
+ * Runs the three parts of figure 6 (the CLI must be built) and returns their records.
+ * @param {{child: string, runs: number, people: number, days: number, start: string, today: string, asOf: string, period: string, log: (s: string) => void}} o
+ */
+async function customerFigures(o) {
+  const perPerson = String(CUSTOMERS / o.people);
+  o.log(`figure 6: ${CUSTOMERS} customers — core (${o.runs} runs after a warm-up)`);
+  const core = await runChild(
+    join(o.child, "customers.js"),
+    ["--customers-per-person", perPerson, "--runs", String(o.runs)],
+    { traceGc: true },
+  );
+  o.log(`figure 6: ${CUSTOMERS} customers — writing the Customers sheet on the Excel double`);
+  const excel = await runChild(
+    join(o.child, "excel.js"),
+    ["--scale", "1", "--customers-per-person", perPerson],
+    {
+      maxOldSpaceMB: 8192,
+    },
+  );
+  o.log(`figure 6: ${CUSTOMERS} customers — command line (1 run each)`);
+  const cli = await cliFigures({
+    ...o,
+    runs: 1,
+    demoArgs: ["--customers", String(CUSTOMERS)],
+    log: (text) => o.log(`  ${text}`),
+  });
+  return [
+    ...coreCustomerRecords(core.report, core.peaks),
+    ...excelCustomerRecords(excel.report),
+    ...cliCustomerRecords(cli, CUSTOMERS),
+  ];
+}
+
+module.exports = { customerFigures };
