@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { loadBook } from "../../src/core/actions";
 import { ownedSheetNames } from "../../src/core/plan";
-import { openXlsxReader } from "../../src/xlsx";
 import { TABLES } from "../../src/core/schema/tables";
 import { openXlsxReader } from "../../src/xlsx";
 import { sha256, tempFolder } from "../xlsx/workbookFiles";

@@ -154,7 +154,10 @@ const CUSTOMER_TYPE_WEIGHTS: readonly [CustomerTypeKey, number][] = [
   ["prospect", 0.25],
 ];
 
-/** How one book is drawn: a region of a larger company (`salespace demo --region --id-prefix`), customers per person. */
+/**
+ * How one book is drawn: one region of a larger company (`salespace demo --region --id-prefix`), and
+ * how many customers each salesperson owns.
+ */
 export interface HomeRegion {
   /** Index into REGIONS: every salesperson is in it (absent: regions as usual). */
   readonly region?: number;
