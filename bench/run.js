@@ -9,10 +9,13 @@
  *   2 excel     syncs and bytes on the Excel double vs the 5 MB minimum and a one-sync-per-row reader
  *   3 cli       salespace demo / validate / rollup: wall time and peak RSS vs exceljs reading the file
  *   4 pane      bundle size, first render in Chromium vs a blank page
+ *   6 customers 20,000 customers with about 400,000 report rows (issue #13): the customer metrics vs
+ *               the floor, writing the Customers sheet vs the 5 MB minimum, the CLI vs exceljs reading
+ *   3b before  validate and rollup at full size against the CLI of --before REV, alternating (opt-in)
  *   5 company   salespace consolidate over 2 and 10 full-size books vs merely reading them (not in the
  *               default set: it takes about half an hour; ask for it with --only company)
  *
- * Options: --only core,excel,cli,pane  --runs N (core/pane, default 5)
+ * Options: --only core,excel,cli,pane,customers  --runs N (core/pane, default 5)
  *          --scales 0.25,0.5,1 (core and cli)  --cli-scales (default: --scales)
  *          --cli-runs 3,1,1 (runs per CLI scale: a full-size rollup takes minutes, so the 15-minute
  *          budget allows 3 runs only at the smallest size; one number applies to every scale)
@@ -28,6 +31,8 @@ const { bundleSizes } = require("./lib/bundle");
 const { machineInfo } = require("./lib/machine");
 const { printTables } = require("./lib/table");
 const { companyFigures } = require("./lib/companyRuns");
+const { beforeFigures } = require("./lib/beforeRuns");
+const { customerFigures } = require("./lib/customerRecords");
 const {
   coreRecords,
   excelRecords,
@@ -49,7 +54,7 @@ function option(name, fallback) {
   return at >= 0 && at + 1 < process.argv.length ? process.argv[at + 1] : fallback;
 }
 
-const only = new Set(option("only", "core,excel,cli,pane").split(","));
+const only = new Set(option("only", "core,excel,cli,pane,customers").split(","));
 const companyBooks = option("company-books", "2,10").split(",").map(Number);
 const runs = Number(option("runs", "5"));
 const scales = option("scales", "0.25,0.5,1").split(",").map(Number);
@@ -73,6 +78,16 @@ function npm(script, extra = []) {
 
 function isoOfSerial(serial) {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+}
+
+/** The CLI's dates: as of the last demo day (2026-11-18 from START when figure 1 did not run). */
+function cliDates(asOf) {
+  const lastDay = asOf ?? 46345;
+  return {
+    today: isoOfSerial(lastDay + 1),
+    asOf: isoOfSerial(lastDay),
+    period: isoOfSerial(lastDay).slice(0, 7),
+  };
 }
 
 /** The run a results file came from (files written before `runs` existed had one run at the top level). */
@@ -141,7 +156,6 @@ async function main() {
     for (const [i, scale] of cliScales.entries()) {
       const runsHere = cliRuns[i];
       const people = Math.round(FULL_PEOPLE * scale);
-      const lastDay = asOf ?? 46345; // 2026-11-18, the last demo day from START when figure 1 did not run
       log(
         `figure 3: command line at ${scale * 100} % (${people} people × ${DAYS} days, ${runsHere} runs each)`,
       );
@@ -149,9 +163,7 @@ async function main() {
         people,
         days: DAYS,
         start: START,
-        today: isoOfSerial(lastDay + 1),
-        asOf: isoOfSerial(lastDay),
-        period: isoOfSerial(lastDay).slice(0, 7),
+        ...cliDates(asOf),
         runs: runsHere,
         log: (text) => log(`  ${text}`),
       });
@@ -176,9 +188,34 @@ async function main() {
     );
   }
 
+  if (only.has("before")) {
+    npm("build:cli");
+    const rev = option("before", "main");
+    log(
+      `figure 3b: validate and rollup at full size, this checkout against ${rev} (${cliRunList[0]} runs each)`,
+    );
+    const o = { rev, cache: CACHE, people: FULL_PEOPLE, days: DAYS, start: START, runs: cliRunList[0] };
+    records.push(...(await beforeFigures({ ...o, ...cliDates(asOf), log: (text) => log(`  ${text}`) })));
+  }
+
+  if (only.has("customers")) {
+    npm("build:cli");
+    const dates = cliDates(asOf);
+    records.push(
+      ...(await customerFigures({
+        child: CHILD,
+        runs,
+        people: FULL_PEOPLE,
+        days: DAYS,
+        start: START,
+        ...dates,
+        log,
+      })),
+    );
+  }
+
   if (only.has("company")) {
     npm("build:cli");
-    const lastDay = asOf ?? 46345;
     log(
       `figure 5: consolidate over ${companyBooks.join(" and ")} books of ${FULL_PEOPLE} people × ${DAYS} days`,
     );
@@ -187,8 +224,7 @@ async function main() {
       people: FULL_PEOPLE,
       days: DAYS,
       start: START,
-      asOf: isoOfSerial(lastDay),
-      period: isoOfSerial(lastDay).slice(0, 7),
+      ...cliDates(asOf),
       log: (text) => log(`  ${text}`),
     });
     const rowsPerBook = 408_447;

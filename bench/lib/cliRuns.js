@@ -86,7 +86,7 @@ async function repeat(runs, script, args) {
 }
 
 /**
- * @param {{people: number, days: number, start: string, asOf: string, period: string, runs: number, log: (s: string) => void}} o
+ * @param {{people: number, days: number, start: string, asOf: string, period: string, runs: number, log: (s: string) => void, demoArgs?: string[]}} o
  */
 async function cliFigures(o) {
   const dir = mkdtempSync(join(tmpdir(), "salespace-cli-book-"));
@@ -103,7 +103,17 @@ async function cliFigures(o) {
       "--start",
       o.start,
     ];
-    demoArgs.push("--seed", "1", "--messy", "0.01", "--lang", "zh", "--force", "--quiet");
+    demoArgs.push(
+      "--seed",
+      "1",
+      "--messy",
+      "0.01",
+      "--lang",
+      "zh",
+      "--force",
+      "--quiet",
+      ...(o.demoArgs ?? []),
+    );
     o.log(`demo ×${o.runs}`);
     const demo = await repeat(o.runs, BIN, demoArgs);
     const bytes = statSync(book).size;

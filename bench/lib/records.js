@@ -326,4 +326,12 @@ function companyRecords(points, rowsPerBook) {
   return out;
 }
 
-module.exports = { coreRecords, excelRecords, cliRecords, paneRecords, scalingRecords, companyRecords };
+module.exports = {
+  record,
+  coreRecords,
+  excelRecords,
+  cliRecords,
+  paneRecords,
+  scalingRecords,
+  companyRecords,
+};

@@ -106,8 +106,10 @@ function renderTables(result) {
   }
   if (f("2").length) parts.push(genericTable("figure 2: Excel round trips", f("2")));
   if (f("3").length) parts.push(genericTable("figure 3: command line", f("3")));
+  if (f("3b").length) parts.push(genericTable("figure 3b: command line against an earlier commit", f("3b")));
   if (f("4").length) parts.push(genericTable("figure 4: task pane", f("4")));
   if (f("5").length) parts.push(genericTable("figure 5: many workbooks", f("5")));
+  if (f("6").length) parts.push(genericTable("figure 6: 20,000 customers", f("6")));
   for (const run of result.runs ?? [result]) {
     const m = run.machine;
     parts.push(

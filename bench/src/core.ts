@@ -12,35 +12,15 @@ import { demoRawTables, generateDemo } from "../../src/core/demo";
 import { buildMasterIndex } from "../../src/core/lists";
 import { buildEfficiency, buildScorecard } from "../../src/core/metrics";
 import type { DailyReportRow } from "../../src/core/model";
-import { buildCalendar, dayFromYmd, periodOf, ymdOfDay, type Day } from "../../src/core/periods";
+import { buildCalendar, dayFromYmd, periodOf, type Day } from "../../src/core/periods";
 import { readBook } from "../../src/core/read";
 import { validateBook } from "../../src/core/validate";
+import { floorSums, monthTable } from "./floor";
 import { BenchChild, argument } from "./measure";
 
 const FULL_PEOPLE = 200;
 const DAYS = 250;
 const LANG = "zh";
-
-/** Month number (year × 12 + month − 1) of every day the rows span, so the floor loop does no date maths. */
-function monthTable(from: Day, to: Day): Int32Array {
-  const months = new Int32Array(to - from + 1);
-  for (let day = from; day <= to; day++) {
-    const { year, month } = ymdOfDay(day);
-    months[day - from] = year * 12 + month - 1;
-  }
-  return months;
-}
-
-/** Baseline A, the floor: Σ order amount by salesperson and month in one bare loop. */
-function floorSums(rows: readonly DailyReportRow[], months: Int32Array, from: Day): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const r of rows) {
-    if (r.date === null || r.salesperson === null || r.orderAmount === null) continue;
-    const key = `${r.salesperson}\u0000${months[r.date - from]}`;
-    sums.set(key, (sums.get(key) ?? 0) + r.orderAmount);
-  }
-  return sums;
-}
 
 /** Baseline B: the same group-by sums in arquero, from the same typed rows. */
 function arqueroSums(rows: readonly DailyReportRow[], months: Int32Array, from: Day): number {

@@ -7,7 +7,14 @@
 import { readFile } from "node:fs/promises";
 import { boxOf, type Box } from "./address";
 import { parseRelationships, type Relationship, relsPartOf } from "./packageParts";
-import { CorruptPackage, isSpreadsheet, parseXmlPart, RELATIONSHIP_NAMESPACES } from "./xmlParse";
+import {
+  CodedPartParser,
+  CorruptPackage,
+  isSpreadsheet,
+  parseXmlPart,
+  RELATIONSHIP_NAMESPACES,
+  SPREADSHEET_NAMESPACES,
+} from "./xmlParse";
 import { inflateEntry, readZipDirectory, type ZipDirectoryEntry } from "./zip";
 
 /** An Excel table as its table part defines it. */
@@ -108,28 +115,33 @@ function readTablePart(part: string, text: string): TablePart | null {
   return { ...found, box: boxOf(found.ref.toUpperCase()), columns };
 }
 
+const SI = 1;
+const T = 2;
+const RPH = 3;
+
+/** The shared strings (a workbook Excel saved keeps every text there: one `<si>` per distinct text). */
 function readSharedStrings(part: string, text: string, pool: TextPool): string[] {
   const strings: string[] = [];
   let current = "";
   let inText = false;
   let phonetic = 0;
-  parseXmlPart(part, text, {
-    open(el) {
-      if (!isSpreadsheet(el.uri)) return;
-      if (el.local === "si") current = "";
-      else if (el.local === "t") inText = true;
-      else if (el.local === "rPh") phonetic++;
+  const parser = new CodedPartParser(part, ["si", "t", "rPh"], SPREADSHEET_NAMESPACES, {
+    open(code) {
+      if (code === SI) current = "";
+      else if (code === T) inText = true;
+      else if (code === RPH) phonetic++;
     },
-    close(local, uri) {
-      if (!isSpreadsheet(uri)) return;
-      if (local === "t") inText = false;
-      else if (local === "rPh") phonetic--;
-      else if (local === "si") strings.push(pool.get(unescapeXstring(current)));
+    close(code) {
+      if (code === T) inText = false;
+      else if (code === RPH) phonetic--;
+      else if (code === SI) strings.push(pool.get(unescapeXstring(current)));
     },
     text(t) {
       if (inText && phonetic === 0) current += t;
     },
   });
+  parser.write(text);
+  parser.close();
   return strings;
 }
 

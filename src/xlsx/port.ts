@@ -167,7 +167,11 @@ export function createXlsxPort(): XlsxWorkbookPort {
   return new XlsxWorkbookPort(workbook, formulaNames);
 }
 
-/** A reading port that streams the file (one pass, on first use, for every template table). */
+/**
+ * A reading port that streams the file once, on first use, for every template table, and keeps what
+ * it read: inspecting and reading again (inspect then read, a second action over the same file) take
+ * it from the same pass instead of streaming the file again.
+ */
 export class XlsxStreamingReader implements ReadingPort {
   private pass: Promise<StreamedBook> | null = null;
 
@@ -195,10 +199,9 @@ export class XlsxStreamingReader implements ReadingPort {
     };
   }
 
-  /** Hands the tables over once: the reader then forgets them, so they can be freed after reading. */
+  /** The tables as read (the same objects on every call: callers only read them). */
   async readTables(tables: readonly TableName[]): Promise<RawTable[]> {
     const book = await this.book();
-    this.pass = null;
     return tables.flatMap((name) => book.tables.filter((t) => t.table === name));
   }
 }

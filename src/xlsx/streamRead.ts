@@ -90,16 +90,18 @@ async function readSheet(
   onRow: () => void,
 ): Promise<void> {
   const lastRow = Math.max(...tables.map((t) => t.bottom));
-  for await (const row of sheetRows(sheet, xlsx)) {
-    for (const t of tables) {
-      if (t.part.headerRows > 0 && row.number === t.part.box.top) t.headers = headerCells(t, row.cells);
-      else if (row.number >= t.top && row.number <= t.bottom) {
-        t.rows[row.number - t.top] = slice(row.cells, t.part.box.left, t.part.box.right);
+  for await (const rows of sheetRows(sheet, xlsx)) {
+    for (const row of rows) {
+      for (const t of tables) {
+        if (t.part.headerRows > 0 && row.number === t.part.box.top) t.headers = headerCells(t, row.cells);
+        else if (row.number >= t.top && row.number <= t.bottom) {
+          t.rows[row.number - t.top] = slice(row.cells, t.part.box.left, t.part.box.right);
+        }
       }
+      onRow();
+      // Rows below every table (an owned block further down) are of no interest.
+      if (row.number > lastRow) return;
     }
-    onRow();
-    // Rows below every table (an owned block further down) are of no interest.
-    if (row.number > lastRow) break;
   }
 }
 
@@ -129,8 +131,8 @@ export async function streamBook(
     for (const sheet of xlsx.sheets) {
       if (sheet.name === settingsSheet) {
         settings = new Map();
-        for await (const row of sheetRows(sheet, xlsx)) {
-          settings.set(String(row.cells[1] ?? ""), row.cells[2] ?? "");
+        for await (const rows of sheetRows(sheet, xlsx)) {
+          for (const row of rows) settings.set(String(row.cells[1] ?? ""), row.cells[2] ?? "");
         }
         continue;
       }

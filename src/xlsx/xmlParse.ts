@@ -50,6 +50,7 @@ export interface XmlHandlers {
 export const isSpreadsheet = (uri: string): boolean =>
   uri === SPREADSHEET_NS || uri === STRICT_SPREADSHEET_NS;
 export const RELATIONSHIP_NAMESPACES = RELATIONSHIPS;
+export const SPREADSHEET_NAMESPACES: ReadonlySet<string> = new Set([SPREADSHEET_NS, STRICT_SPREADSHEET_NS]);
 
 interface Scope {
   readonly depth: number;
@@ -162,6 +163,102 @@ export class XmlPartParser {
       this.names.set(name, resolved);
     }
     return resolved;
+  }
+
+  write(piece: string): void {
+    this.parser.write(piece);
+  }
+
+  close(): void {
+    this.parser.close();
+  }
+}
+
+/**
+ * Handlers of a part read for a few elements of one vocabulary (a sheet's rows and cells): each start
+ * and end tag comes with its element's code, the index of its local name in the vocabulary (0 for
+ * any other element, or one in another namespace), so the handlers compare small integers instead
+ * of names. `attributes` are the start tag's unprefixed attributes, valid only during the call.
+ */
+export interface CodedHandlers {
+  open(code: number, attributes: Readonly<Record<string, string>>): void;
+  close(code: number): void;
+  text(text: string): void;
+}
+
+/**
+ * A push parser for a big part read for a few of its elements (millions of tags): like XmlPartParser,
+ * but with no element object, no name resolution per tag (a qualified name is resolved once while
+ * the declarations in scope stay the same) and no lookup for end tags (their codes are kept on a
+ * stack).
+ * @throws CorruptPackage from write/close when the part is not well-formed XML.
+ */
+export class CodedPartParser {
+  private readonly parser = new SaxesParser({ position: false });
+  private readonly scopes: Scope[] = [{ depth: -1, prefixes: new Map([["xml", ""]]) }];
+  private readonly codes: number[] = [];
+  private names = new Map<string, number>();
+  private declared: [prefix: string, uri: string][] = [];
+  private readonly locals: ReadonlyMap<string, number>;
+
+  /**
+   * @param vocabulary local names; element `vocabulary[i]` gets code i + 1
+   * @param namespaces the namespace names the vocabulary is in
+   */
+  constructor(
+    part: string,
+    vocabulary: readonly string[],
+    private readonly namespaces: ReadonlySet<string>,
+    handlers: CodedHandlers,
+  ) {
+    this.locals = new Map(vocabulary.map((local, i) => [local, i + 1]));
+    const text = handlers.text.bind(handlers);
+    const codes = this.codes;
+    this.parser.on("opentag", (tag) => {
+      if (this.declared.length > 0) this.enterDeclarations();
+      let code = this.names.get(tag.name);
+      if (code === undefined) code = this.resolve(tag.name);
+      codes.push(code);
+      handlers.open(code, tag.attributes as Record<string, string>);
+    });
+    this.parser.on("attribute", ({ name, value }) => {
+      if (name.charCodeAt(0) === 120 /* x */ && (name === "xmlns" || name.startsWith("xmlns:"))) {
+        this.declared.push([name === "xmlns" ? "" : name.slice(6), value]);
+      }
+    });
+    this.parser.on("closetag", () => {
+      handlers.close(codes.pop() ?? 0);
+      const scope = this.scopes[this.scopes.length - 1];
+      if (scope.depth === codes.length) {
+        this.scopes.pop();
+        this.names = new Map();
+      }
+    });
+    this.parser.on("text", text);
+    this.parser.on("cdata", text);
+    this.parser.on("error", (error) => {
+      throw new CorruptPackage(`${part}: not well-formed XML (${error.message})`);
+    });
+  }
+
+  private enterDeclarations(): void {
+    const parent = this.scopes[this.scopes.length - 1].prefixes;
+    const prefixes = new Map(parent);
+    for (const [prefix, uri] of this.declared) prefixes.set(prefix, uri);
+    this.declared = [];
+    this.scopes.push({ depth: this.codes.length, prefixes });
+    this.names = new Map();
+  }
+
+  private resolve(name: string): number {
+    const colon = name.indexOf(":");
+    const uri = this.scopes[this.scopes.length - 1].prefixes.get(colon < 0 ? "" : name.slice(0, colon));
+    const code =
+      uri !== undefined && this.namespaces.has(uri)
+        ? (this.locals.get(colon < 0 ? name : name.slice(colon + 1)) ?? 0)
+        : 0;
+    this.names.set(name, code);
+    return code;
   }
 
   write(piece: string): void {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { loadBook } from "../../src/core/actions";
 import { ownedSheetNames } from "../../src/core/plan";
-import { openXlsxReader } from "../../src/xlsx";
 import { TABLES } from "../../src/core/schema/tables";
+import { openXlsxReader } from "../../src/xlsx";
 import { sha256, tempFolder } from "../xlsx/workbookFiles";
 import { runCli } from "./runCli";
 
@@ -270,6 +270,27 @@ describe("salespace validate and rollup on a demo workbook", () => {
     expect(run.stderr).toMatch(
       /^已汇总 2026-10（截至 2026-10-31）：目标达成、.+ 已写入 .*empty-zh\.xlsx，用时 \d+\.\d 秒。\n$/,
     );
+  });
+
+  it("demo --customers gives about that many customers in all (for the 20,000-customer scale)", async () => {
+    const path = tmp.file("customers.xlsx");
+    const args = [
+      "demo",
+      path,
+      "--people",
+      "3",
+      "--days",
+      "3",
+      "--customers",
+      "300",
+      "--lang",
+      "zh",
+      "--quiet",
+    ];
+    expect((await runCli(args)).code).toBe(0);
+    const [customers] = await openXlsxReader(path).readTables(["Customers"]);
+    expect(customers.rows.length).toBeGreaterThanOrEqual(291);
+    expect(customers.rows.length).toBeLessThanOrEqual(309);
   });
 
   it("demo data ends on the last working day before --today", async () => {

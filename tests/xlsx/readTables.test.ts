@@ -4,6 +4,7 @@ import { createXlsxPort, openXlsxPort, openXlsxReader } from "../../src/xlsx";
 import { generateDemo } from "../../src/core/demo";
 import { TABLES } from "../../src/core/schema/tables";
 import { buildSetupPlan } from "../../src/core/plan";
+import * as streamRead from "../../src/xlsx/streamRead";
 import { tempFolder } from "./workbookFiles";
 import { dayFromIso } from "../support/day";
 import { defaultSettings } from "../../src/core/settings";
@@ -51,6 +52,23 @@ describe("reading template tables from a file", () => {
     const report = inMemory.find((t) => t.table === "DailyReport")!;
     expect(report.rows).toHaveLength(demo.tables.DailyReport.length);
     expect(report).toMatchObject({ sheet: "每日销售报告", headerRow: 1, firstColumn: 0 });
+  });
+
+  it("streams the file once, however often it is inspected and read (the second read gives the same tables)", async () => {
+    const names = TABLES.map((t) => t.name);
+    const spy = jest.spyOn(streamRead, "streamBook");
+    try {
+      const reader = openXlsxReader(tmp.file("demo.xlsx"));
+      const inventory = await reader.inspect();
+      const first = await reader.readTables(names);
+      expect(await reader.inspect()).toEqual(inventory);
+      const again = await reader.readTables(["Targets", "DailyReport"]);
+      expect(again).toEqual(first.filter((t) => t.table === "Targets" || t.table === "DailyReport"));
+      expect(again.map((t) => t.table)).toEqual(["Targets", "DailyReport"]);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("finds the master lists side by side on one sheet, each at its own first column", async () => {

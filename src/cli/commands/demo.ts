@@ -1,5 +1,5 @@
 /** `salespace demo BOOK.xlsx [...]`: a set-up workbook filled with realistic sample data. */
-import { demoStartBefore, generateDemo } from "../../core/demo";
+import { CUSTOMERS_PER_PERSON, demoStartBefore, generateDemo } from "../../core/demo";
 import { dayFromIso, type Day } from "../../core/periods";
 import { TABLES } from "../../core/schema/tables";
 import type { TableName } from "../../core/schema/types";
@@ -24,6 +24,7 @@ export const DEMO_HELP = `Usage: salespace demo BOOK.xlsx [--people N] [--days D
 Creates a set-up workbook filled with realistic sample data (also the data for benchmarks).
 
   --people N     active salespeople (default 20)
+  --customers N  customers in all, about (default: 20 per salesperson)
   --days D       working days of plans and reports (default 60)
   --seed S       random seed; the same options give the same workbook (default 1)
   --today DATE   the data ends on the last working day before this date (default: today)
@@ -44,6 +45,7 @@ const STREAMED: readonly TableName[] = ["VisitPlan", "DailyReport"];
 export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse("demo", args, {
     people: { type: "string" },
+    customers: { type: "string" },
     days: { type: "string" },
     seed: { type: "string" },
     start: { type: "string" },
@@ -60,6 +62,8 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   }
   const path = bookPath("demo", parsed);
   const people = integerOption(parsed, "people", 20, 1);
+  const customers = integerOption(parsed, "customers", people * CUSTOMERS_PER_PERSON, 1);
+  const customersPerPerson = Math.max(1, Math.round(customers / people));
   const days = integerOption(parsed, "days", 60, 1);
   const seed = integerOption(parsed, "seed", 1, 0);
   const messy = rateOption(parsed, "messy", 0);
@@ -72,7 +76,7 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
 
   const reporter = progressReporter(io, flag(parsed, "quiet"));
   reporter.step(`generating ${people} salespeople × ${days} days`);
-  const data = generateDemo({ people, days, seed, start, messy, lang, region, idPrefix });
+  const data = generateDemo({ people, days, seed, start, messy, lang, region, idPrefix, customersPerPerson });
   const port = await setUpNewWorkbook(lang, io);
   for (const table of TABLES.filter((t) => !STREAMED.includes(t.name))) {
     reporter.step(`writing ${table.name} (${data.tables[table.name].length} rows)`);

@@ -24,6 +24,7 @@ import { TableWriter } from "./writer";
 export { MISTAKES, type MistakeInfo, type MistakeKind } from "./mistakes";
 export { apportion } from "./targets";
 export { demoRawTables } from "./raw";
+export { CUSTOMERS_PER_PERSON } from "./organisation";
 
 /** The working-day calendar of the sample data: weekends and the built-in holidays with their 调休. */
 function demoCalendar(): WorkCalendar {
@@ -73,6 +74,8 @@ export interface DemoOptions {
   readonly region?: string;
   /** Put before every salesperson and customer ID (default: the region's code, e.g. SC; else none). */
   readonly idPrefix?: string;
+  /** Customers each salesperson owns, about (default 20; the scale bench asks for 100: 20,000 customers). */
+  readonly customersPerPerson?: number;
 }
 
 /**
@@ -108,6 +111,10 @@ function checkOptions(o: DemoOptions): void {
   if (!Number.isInteger(o.seed)) bad("a whole number as seed (--seed)");
   if (!Number.isInteger(o.start) || o.start < 61) bad("a start date after February 1900");
   if (!(o.messy >= 0 && o.messy <= 1)) bad("a messy share between 0 and 1");
+  const perPerson = o.customersPerPerson;
+  if (perPerson !== undefined && (!Number.isInteger(perPerson) || perPerson < 1)) {
+    bad("at least 1 customer per salesperson (--customers)");
+  }
 }
 
 const NO_UNREADABLE: ReadonlySet<string> = new Set();
@@ -141,8 +148,9 @@ export function generateDemo(options: DemoOptions): DemoData {
 
   const home =
     region === undefined
-      ? { idPrefix: options.idPrefix ?? "" }
+      ? { idPrefix: options.idPrefix ?? "", customersPerPerson: options.customersPerPerson }
       : {
+          customersPerPerson: options.customersPerPerson,
           region,
           idPrefix: options.idPrefix ?? REGIONS[region].code,
           productRandom: new Random(seed).fork(7),

@@ -56,7 +56,8 @@ export interface Organisation {
 }
 
 const PEOPLE_PER_REGION = 12;
-const CUSTOMERS_PER_PERSON = 20;
+/** Customers each salesperson owns, about (the demo's default; `generateDemo` may ask for more). */
+export const CUSTOMERS_PER_PERSON = 20;
 const INACTIVE_SHARE = 0.03;
 
 // Price per case in yuan; the margin is drawn per seed within 15–40 % (the brief's range).
@@ -153,7 +154,10 @@ const CUSTOMER_TYPE_WEIGHTS: readonly [CustomerTypeKey, number][] = [
   ["prospect", 0.25],
 ];
 
-/** One book of a larger company (`salespace demo --region --id-prefix`). */
+/**
+ * How one book is drawn: one region of a larger company (`salespace demo --region --id-prefix`), and
+ * how many customers each salesperson owns.
+ */
 export interface HomeRegion {
   /** Index into REGIONS: every salesperson is in it (absent: regions as usual). */
   readonly region?: number;
@@ -161,12 +165,14 @@ export interface HomeRegion {
   readonly idPrefix: string;
   /** The products are drawn from it, so that every regional book of one seed sells the same ones. */
   readonly productRandom?: Random;
+  /** Customers each salesperson owns, about (default CUSTOMERS_PER_PERSON). */
+  readonly customersPerPerson?: number;
 }
 
 /**
  * Builds the organisation: `people` active salespeople (plus a few who have left), grouped in regions
- * of about twelve (all in `home`'s region when given), each owning about twenty customers in their
- * office's city.
+ * of about twelve (all in `home`'s region when given), each owning about `customersPerPerson` customers
+ * (± 3; 20 unless asked) in their office's city.
  *
  * @example buildOrganisation(new Random(1), 20, dayFromYmd(2026, 9, 1), "zh").regions.length === 2
  */
@@ -183,6 +189,7 @@ export function buildOrganisation(
   const inactive = Math.round(people * INACTIVE_SHARE);
   const names = drawNames(random, people + inactive + regionCount);
   const prefix = home?.idPrefix ?? "";
+  const perPerson = home?.customersPerPerson ?? CUSTOMERS_PER_PERSON;
   const sources = own === undefined ? REGIONS.slice(0, regionCount) : [REGIONS[own]];
 
   const regions: DemoRegion[] = sources.map((source, i) => ({
@@ -212,7 +219,7 @@ export function buildOrganisation(
   const weights = new Weights(CUSTOMER_TYPE_WEIGHTS.map(([, w]) => w));
   for (let owner = 0; owner < people; owner++) {
     const person = persons[owner];
-    const count = random.int(CUSTOMERS_PER_PERSON - 3, CUSTOMERS_PER_PERSON + 3);
+    const count = random.int(Math.max(1, perPerson - 3), perPerson + 3);
     for (let k = 0; k < count; k++) {
       const type = CUSTOMER_TYPE_WEIGHTS[random.weighted(weights)][0];
       const area = random.pick(person.city.areas);

@@ -60,6 +60,26 @@ describe("demo data: shape", () => {
     expect(new Set(column(data, "Salespeople", "region")).size).toBe(2);
   });
 
+  it("gives a salesperson about as many customers as asked (the 20,000-customer scale: 100 each)", () => {
+    const many = demo({ people: 6, days: 10, customersPerPerson: 100 });
+    expect(many.tables.Customers.length / 6).toBeGreaterThan(96);
+    expect(many.tables.Customers.length / 6).toBeLessThan(104);
+    expect(new Set(column(many, "Customers", "name")).size).toBe(many.tables.Customers.length);
+    // Asking for the default is the same workbook as not asking.
+    const small = { people: 6, days: 10 };
+    expect(JSON.stringify(demo({ ...small, customersPerPerson: 20 }))).toBe(JSON.stringify(demo(small)));
+  });
+
+  it("refuses fewer than one customer per salesperson", () => {
+    let caught: unknown;
+    try {
+      demo({ customersPerPerson: 0 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isSalesPaceError(caught) && caught.code).toBe("BadArgument");
+  });
+
   it("numbers salespeople S001…, customers C0001… and products P01…", () => {
     expect(column(data, "Salespeople", "id").slice(0, 2)).toEqual(["S001", "S002"]);
     expect(column(data, "Customers", "id").slice(0, 2)).toEqual(["C0001", "C0002"]);
