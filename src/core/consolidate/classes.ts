@@ -4,7 +4,6 @@
  * workbook classes them on the same as-of date.
  */
 import { buildMasterIndex } from "../lists";
-import type { MasterIndex } from "../lists/types";
 import {
   classifyAccounts,
   type CustomerAccounts,
@@ -14,10 +13,10 @@ import {
   mergeAccounts,
 } from "../metrics/customers";
 import { buildLedger } from "../metrics/customers/ledger";
-import { customerThresholds } from "../metrics/customers/thresholds";
+import { customerThresholdsOf, DEFAULT_CUSTOMER_THRESHOLDS } from "../metrics/customers/thresholds";
 import { createResolver } from "../metrics/resolve";
-import type { SalesBook } from "../model";
 import type { Day } from "../periods/day";
+import type { CompanyInput } from "./company";
 import { type LabelledLists, mergeMasterLists } from "./masterLists";
 
 /** The class of a customer named as the company's lists name it (an unknown name: null). */
@@ -27,12 +26,14 @@ export type ClassOf = (customer: string) => CustomerClass | null;
 export class CompanyClasses {
   private readonly lists: LabelledLists[] = [];
   private readonly books: CustomerAccounts[] = [];
+  private thresholds: CustomerThresholds | null = null;
 
   constructor(readonly asOf: Day) {}
 
   /** Adds one book (only its lists and one account per customer are kept). */
-  addBook(label: string, loaded: { readonly book: SalesBook; readonly index: MasterIndex }): void {
-    const { book, index } = loaded;
+  addBook(label: string, loaded: Pick<CompanyInput, "book" | "index" | "settings">): void {
+    const { book, index, settings } = loaded;
+    this.thresholds ??= customerThresholdsOf(settings);
     const resolver = createResolver(book, index);
     const day = { start: this.asOf, end: this.asOf };
     this.books.push(customerAccounts(buildLedger(book, resolver, this.asOf), day, this.asOf));
@@ -41,17 +42,16 @@ export class CompanyClasses {
   }
 
   /**
-   * Each customer's class over every book added.
+   * Each customer's class over every book added, with the first book's thresholds (as the company
+   * workbook's Customers sheet classes them) unless others are given.
    *
    * @example new CompanyClasses(asOf).finish()("华联超市") // "A"
    */
-  finish(thresholds: Partial<CustomerThresholds> = {}): ClassOf {
+  finish(thresholds: CustomerThresholds = this.thresholds ?? DEFAULT_CUSTOMER_THRESHOLDS): ClassOf {
     const { book } = mergeMasterLists(this.lists);
     const resolver = createResolver(book, buildMasterIndex(book));
     const accounts = mergeAccounts(this.books, resolver, book.customers);
-    const classes = new Map(
-      classifyAccounts(accounts, this.asOf, customerThresholds(thresholds)).map((c) => [c.key, c.class]),
-    );
+    const classes = new Map(classifyAccounts(accounts, this.asOf, thresholds).map((c) => [c.key, c.class]));
     return (customer) => classes.get(resolver.customer(customer) ?? "") ?? null;
   }
 }

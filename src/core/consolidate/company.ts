@@ -9,6 +9,11 @@ import { buildMasterIndex } from "../lists";
 import type { MasterIndex } from "../lists/types";
 import { type ActualTotals, computeActuals } from "../metrics/actuals";
 import { CompanyCustomers } from "./customers";
+import {
+  type CustomerThresholds,
+  customerThresholdsOf,
+  DEFAULT_CUSTOMER_THRESHOLDS,
+} from "../metrics/customers/thresholds";
 import { buildEfficiency, efficiencyLineOf } from "../metrics/efficiency";
 import { ratioOrNull } from "../metrics/figures";
 import { createResolver, marginOf } from "../metrics/resolve";
@@ -20,6 +25,7 @@ import type { SalesBook } from "../model";
 import { buildCalendar, periodOf, type WorkCalendar } from "../periods";
 import { type Day, weekdayOf } from "../periods/day";
 import type { Lang } from "../schema/types";
+import type { WorkbookSettings } from "../settings";
 import { CompanyFacts } from "./facts";
 import { type LabelledLists, mergeMasterLists } from "./masterLists";
 import { addEfficiency, addTotals, type EfficiencyCounts, mergeEfficiency } from "./sums";
@@ -31,7 +37,7 @@ export interface CompanyInput {
   readonly book: SalesBook;
   readonly index: MasterIndex;
   readonly calendar: WorkCalendar;
-  readonly settings: { readonly lang: Lang; readonly signOffOverdueDays: number };
+  readonly settings: WorkbookSettings;
 }
 
 const noCustomers = { won: [], lost: [], silentA: [], notInterviewed: [] };
@@ -79,6 +85,8 @@ export class CompanyRollup {
   private readonly facts = new CompanyFacts();
   private readonly customers: CompanyCustomers;
   private readonly ranges: Ranges;
+  /** The first book's customer thresholds (SPEC §9: the output follows the first book, as its language). */
+  private thresholds: CustomerThresholds | null = null;
 
   constructor(
     readonly period: Period,
@@ -91,6 +99,7 @@ export class CompanyRollup {
   /** Adds one book; its rows may be freed afterwards (only sums and small lists are kept). */
   addBook(label: string, loaded: CompanyInput): void {
     const { book, index, calendar, settings } = loaded;
+    this.thresholds ??= customerThresholdsOf(settings);
     const { view, lastWeek, month, sunday } = this.ranges;
     const resolver = createResolver(book, index);
     const sum = (into: Map<string, ActualTotals>, from: Day, to: Day): void => {
@@ -215,7 +224,8 @@ export class CompanyRollup {
             complaints: [...a.complaints, ...b.complaints],
           },
     );
-    const customers = this.customers.finish(book, resolver, calendar, lastWeek);
+    const customerThresholds = this.thresholds ?? DEFAULT_CUSTOMER_THRESHOLDS;
+    const customers = this.customers.finish(book, resolver, calendar, lastWeek, customerThresholds);
     const regions: WeeklyRegionReport[] = index.names("regions").map((region) => {
       const week = weeks.get(region) ?? { planned: 0, done: 0, overdue: 0, market: [], complaints: [] };
       const lastWeekFigures = weekLines.get(region)!.metrics;
@@ -273,6 +283,7 @@ export class CompanyRollup {
       efficiency,
       weekly: { monday, lastWeek, month, regions },
       customers: customers.model,
+      customerThresholds,
       facts: this.facts.rows(person, (name) => resolver.regionOf(name)),
       books: this.summaries,
       disagreements,

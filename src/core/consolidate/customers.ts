@@ -15,7 +15,6 @@ import {
   weeklyCustomerLines,
 } from "../metrics/customers";
 import { buildLedger } from "../metrics/customers/ledger";
-import { customerThresholds } from "../metrics/customers/thresholds";
 import type { WeeklyCustomers } from "../metrics/customers/weekly";
 import type { NameResolver } from "../metrics/resolve";
 import type { Period } from "../metrics/types";
@@ -31,7 +30,6 @@ export class CompanyCustomers {
   constructor(
     private readonly view: Period,
     private readonly asOf: Day,
-    private readonly thresholds: Partial<CustomerThresholds> = {},
   ) {
     const to = Math.min(view.end, asOf);
     this.surveys = new SurveyTally(view.start, to);
@@ -52,6 +50,7 @@ export class CompanyCustomers {
     resolver: NameResolver,
     calendar: WorkCalendar,
     lastWeek: Period,
+    thresholds: CustomerThresholds,
   ): { model: CustomersModel; weekly: Map<string, WeeklyCustomers> } {
     const accounts = mergeAccounts(this.books, resolver, book.customers);
 
@@ -70,9 +69,8 @@ export class CompanyCustomers {
       calendar,
       view: this.view,
       asOf: this.asOf,
-      thresholds: this.thresholds,
+      thresholds,
     });
-    const t = customerThresholds(this.thresholds);
-    return { model, weekly: weeklyCustomerLines(accounts, resolver, lastWeek, this.asOf, t) };
+    return { model, weekly: weeklyCustomerLines(accounts, resolver, lastWeek, this.asOf, thresholds) };
   }
 }

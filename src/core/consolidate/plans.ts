@@ -15,7 +15,6 @@ import { headerWrites, type LineCells, lineWrites, titleWrites, trafficLights } 
 import { NAME_COLUMNS, SCORECARD_FIGURES, SCORECARD_ROWS, SCORECARD_WIDTH } from "../plan/scorecardLayout";
 import type { CellValue, OwnedSheetPlan, PivotPlan } from "../plan/types";
 import { buildWeeklySheet } from "../plan/weekly";
-import { DEFAULT_CUSTOMER_THRESHOLDS } from "../metrics/customers";
 import { METRIC_KEYS, METRICS } from "../schema/enums";
 import type { Lang } from "../schema/types";
 import type { CompanyFactRow } from "./facts";
@@ -174,7 +173,7 @@ function customersSheet(models: CompanyModels, input: RollupInput): OwnedSheetPl
   return buildCustomersSheet({
     ...input,
     customers,
-    silentVisitDays: DEFAULT_CUSTOMER_THRESHOLDS.silentVisitDays,
+    silentVisitDays: models.customerThresholds.silentVisitDays,
     valuesNote: translate(lang, "company.customersNote", {
       count: books.length,
       books: books.map((b) => b.label).join(lang === "zh" ? "、" : ", "),

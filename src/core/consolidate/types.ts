@@ -1,6 +1,6 @@
 /** What a company rollup over several workbooks is made of (SPEC §9). */
 import type { MasterIndex } from "../lists/types";
-import type { CustomersModel } from "../metrics/customers";
+import type { CustomersModel, CustomerThresholds } from "../metrics/customers";
 import type { SalesBook } from "../model";
 import type { EfficiencyLine, Period, Scorecard, WeeklyReport } from "../metrics/types";
 import type { WorkCalendar } from "../periods";
@@ -39,6 +39,8 @@ export interface CompanyModels {
   readonly weekly: WeeklyReport;
   /** The Customers rollup over every book's rows (SPEC §8.4), as one book holding them all gives it. */
   readonly customers: CustomersModel;
+  /** The thresholds it was computed with: the first book's settings, like the output's language. */
+  readonly customerThresholds: CustomerThresholds;
   /** Person × customer × product × day sums and per-day target shares over the period. */
   readonly facts: readonly CompanyFactRow[];
   readonly books: readonly BookSummary[];

@@ -5,8 +5,9 @@ import { buildWeeklyReport, computeCustomers } from "../../../src/core/metrics";
 import type { CellValue } from "../../../src/core/plan/types";
 import { buildCalendar, parsePeriod } from "../../../src/core/periods";
 import { readBook } from "../../../src/core/read";
+import { defaultSettings } from "../../../src/core/settings";
 import { ENUMS } from "../../../src/core/schema/enums";
-import { tableDef, TABLES } from "../../../src/core/schema/tables";
+import { SCHEMA_VERSION, tableDef, TABLES } from "../../../src/core/schema/tables";
 import type { Lang, TableName } from "../../../src/core/schema/types";
 import { dayFromIso } from "../../support/day";
 
@@ -45,7 +46,7 @@ function loaded(tables: Tables, lang: Lang) {
     book,
     index: buildMasterIndex(book),
     calendar: buildCalendar(book.calendar),
-    settings: { lang, signOffOverdueDays: 2 },
+    settings: defaultSettings(lang, SCHEMA_VERSION),
   };
 }
 
@@ -184,5 +185,32 @@ describe("the company's customers (SPEC §8.4 over §9)", () => {
     expect(line(clashed, southern[name])).toEqual(line(models, southern[name]));
     expect(line(clashed, northern[name])).toEqual(line(models, northern[name]));
     expect(clashed.customers.lines.filter((l) => l.id === northern[id])).toHaveLength(2);
+  });
+  it("classes and silences customers with the first book's settings, as it takes its language", () => {
+    const strict = (tables: Tables, lang: Lang) => {
+      const book = loaded(tables, lang);
+      return { ...book, settings: { ...book.settings, silentVisitDays: 3, classAPercent: 50 } };
+    };
+    const rollup = new CompanyRollup(period, asOf);
+    rollup.addBook("north.xlsx", strict(north, "zh"));
+    rollup.addBook("south.xlsx", loaded(south, "en"));
+    const first = rollup.finish();
+    const single = computeCustomers({
+      ...combined,
+      view: period,
+      asOf,
+      thresholds: { ...first.customerThresholds },
+    });
+    expect(first.customerThresholds.silentVisitDays).toBe(3);
+    expect(comparable(first.customers)).toEqual(comparable(single));
+    const count = (m: typeof models, cls: string) => m.customers.lines.filter((l) => l.class === cls).length;
+    expect(count(first, "A")).toBeLessThan(count(models, "A"));
+    const silent = (m: typeof models) => m.customers.lines.filter((l) => l.flags.includes("silent")).length;
+    expect(silent(first)).toBeGreaterThan(silent(models));
+
+    const reversed = new CompanyRollup(period, asOf);
+    reversed.addBook("south.xlsx", loaded(south, "en"));
+    reversed.addBook("north.xlsx", strict(north, "zh"));
+    expect(count(reversed.finish(), "A")).toBe(count(models, "A"));
   });
 });
