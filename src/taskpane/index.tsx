@@ -11,6 +11,7 @@ import { MINIMUM_EXCEL_API } from "../excel/host";
 import { dayOfDate } from "../core/periods/localDate";
 import { App } from "./components/App";
 import { langOfDisplayLanguage } from "../core/i18n/displayLanguage";
+import { paneCore } from "./paneCore";
 import { storagePreferences } from "./preferences";
 import type { PaneServices } from "./services";
 
@@ -31,6 +32,8 @@ Office.onReady((info) => {
   };
   const services: PaneServices = {
     port: createExcelPort(host),
+    // Office.js stays on this thread (Excel.run works only here); the core's CPU work goes to a worker.
+    core: paneCore(),
     today: () => dayOfDate(new Date()),
     preferences: storagePreferences(window.localStorage),
     displayLanguage,

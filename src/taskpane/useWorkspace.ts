@@ -119,6 +119,7 @@ export function useWorkspace(services: PaneServices, lang: Lang, screen: Screen)
         today: services.today(),
         lang,
         cancel: token,
+        core: services.core,
         onProgress: (progress) => setRunning((current) => (current ? { ...current, progress } : current)),
       };
       try {

@@ -7,6 +7,7 @@ import { type MasterIndex, buildMasterIndex } from "../lists";
 import type { SalesBook } from "../model";
 import { type WorkCalendar, buildCalendar } from "../periods";
 import { type ColumnHeaders, type TableLocations, headerLanguage, readBook } from "../read";
+import type { RawTable } from "../read/raw";
 import { SCHEMA_VERSION, TABLES } from "../schema/tables";
 import type { Lang } from "../schema/types";
 import type { Finding } from "../validate/finding";
@@ -76,14 +77,15 @@ export function ensureReadable(inventory: BookInventory): void {
 }
 
 /**
- * Reads and cleans every template table.
+ * Reads every template table through the port, as raw grids (what `bookOf` cleans, in place or in a
+ * Web Worker).
  *
- * @throws SalesPaceError NotSetUp, TableMissing, ColumnMissing (from reading) or the port's errors.
+ * @throws SalesPaceError NotSetUp, TableMissing or the port's errors.
  */
-export async function loadBook(
+export async function readRawTables(
   ctx: ActionContext<ReadingPort>,
   inventory: BookInventory,
-): Promise<LoadedBook> {
+): Promise<RawTable[]> {
   ensureReadable(inventory);
   step(ctx, "read", 0, 1);
   const raws = await ctx.port.readTables(
@@ -91,6 +93,16 @@ export async function loadBook(
     ctx.onProgress,
   );
   step(ctx, "read", 1, 1);
+  return raws;
+}
+
+/**
+ * Cleans raw tables into typed rows and builds what every rule and metric needs.
+ *
+ * @throws SalesPaceError ColumnMissing (from reading).
+ * @example bookOf(await port.readTables(names), settingsOf(inventory, "zh")).book.dailyReports
+ */
+export function bookOf(raws: readonly RawTable[], settings: WorkbookSettings): LoadedBook {
   const { book, findings, headers, locations } = readBook(raws);
   return {
     book,
@@ -99,6 +111,18 @@ export async function loadBook(
     readFindings: findings,
     index: buildMasterIndex(book),
     calendar: buildCalendar(book.calendar),
-    settings: settingsOf(inventory, ctx.lang),
+    settings,
   };
+}
+
+/**
+ * Reads and cleans every template table.
+ *
+ * @throws SalesPaceError NotSetUp, TableMissing, ColumnMissing (from reading) or the port's errors.
+ */
+export async function loadBook(
+  ctx: ActionContext<ReadingPort>,
+  inventory: BookInventory,
+): Promise<LoadedBook> {
+  return bookOf(await readRawTables(ctx, inventory), settingsOf(inventory, ctx.lang));
 }

@@ -3,20 +3,21 @@
  * and Customers (SPEC §8.5).
  */
 import { SalesPaceError, localizedError } from "../errors";
-import { buildEfficiency, buildScorecard, buildWeeklyReport, computeCustomers } from "../metrics";
 import type { CustomersModel } from "../metrics/customers";
-import { type CustomerThresholds, customerThresholdsOf } from "../metrics/customers/thresholds";
+import type { CustomerThresholds } from "../metrics/customers/thresholds";
 import type { EfficiencyLine, Period, Scorecard, ScorecardLine, WeeklyReport } from "../metrics/types";
 import { parsePeriod, periodOf } from "../periods";
 import { asOfProblem } from "../periods/asOf";
 import type { Day } from "../periods/day";
-import { buildRollupPlans } from "../plan";
-import { type CellTarget, cellOf } from "../read/locations";
-import type { OwnedSheetPlan } from "../plan/types";
+import type { CellTarget } from "../read/locations";
 import type { Lang } from "../schema/types";
-import { type LoadedBook, ensureReadable, loadBook } from "./book";
+import { ensureReadable, readRawTables, settingsOf } from "./book";
+import { runCore } from "./coreJobs";
+import { computeRollupJob } from "./rollupJob";
 import type { RollupPort } from "./port";
 import { defineAction, step } from "./types";
+
+export { type RollupModels, computeRollups } from "./rollupJob";
 
 export interface RollupActionInput {
   /** Period text (`2026`, `2026-Q4`, `2026-11`, `2026-W48`); default: the month of as-of. */
@@ -84,60 +85,6 @@ export function rollupAsOf(period: Period, given: Day | undefined, today: Day): 
   return given;
 }
 
-export interface RollupModels {
-  readonly scorecard: Scorecard;
-  readonly efficiency: EfficiencyLine[];
-  readonly weekly: WeeklyReport;
-  readonly customers: CustomersModel;
-  readonly customerThresholds: CustomerThresholds;
-  /** Scorecard, pivots, facts, efficiency, weekly report and customers sheets, in that order. */
-  readonly plans: OwnedSheetPlan[];
-}
-
-/**
- * Every rollup model and sheet plan for a period and as-of date: the pure part of "Refresh rollups".
- * Efficiency is by week for a week or month view and by month for a quarter or year.
- *
- * @example computeRollups(loaded, parsePeriod("2026-11")!, dayFromIso("2026-11-20")!).scorecard.lines
- */
-export function computeRollups(
-  loaded: Pick<LoadedBook, "book" | "headers" | "index" | "calendar" | "settings" | "locations">,
-  period: Period,
-  asOf: Day,
-): RollupModels {
-  const { book, headers, index, calendar, settings, locations } = loaded;
-  const scorecard = buildScorecard({ book, index, calendar, period, asOf });
-  const by = period.kind === "week" || period.kind === "month" ? "week" : "month";
-  const to = Math.min(asOf, period.end);
-  const efficiency = buildEfficiency({ book, index, calendar, from: period.start, to, by });
-  const thresholds = customerThresholdsOf(settings);
-  const weekly = buildWeeklyReport({
-    book,
-    index,
-    calendar,
-    asOf,
-    signOffOverdueDays: settings.signOffOverdueDays,
-    customerThresholds: thresholds,
-  });
-  const customers = computeCustomers({ book, index, calendar, view: period, asOf, thresholds });
-  const plans = buildRollupPlans({
-    lang: settings.lang,
-    book,
-    headers,
-    index,
-    calendar,
-    period,
-    asOf,
-    scorecard,
-    efficiency,
-    weekly,
-    locations,
-    customers,
-    silentVisitDays: thresholds.silentVisitDays,
-  });
-  return { scorecard, efficiency, weekly, customers, customerThresholds: thresholds, plans };
-}
-
 export const refreshRollups = defineAction<RollupActionInput, RollupResult, RollupPort>({
   id: "rollups",
   labelKey: "action.rollups",
@@ -145,18 +92,13 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult, Roll
   async run(ctx, input, inventory) {
     const period = rollupPeriod(input.period, input.asOf ?? ctx.today);
     const asOf = rollupAsOf(period, input.asOf, ctx.today);
-    const loaded = await loadBook(ctx, inventory);
+    const raws = await readRawTables(ctx, inventory);
     step(ctx, "compute", 0, 1);
-    const { scorecard, efficiency, weekly, customers, customerThresholds, plans } = computeRollups(
-      loaded,
-      period,
-      asOf,
-    );
+    const job = { raws, settings: settingsOf(inventory, ctx.lang), period, asOf };
+    const computed = await runCore(ctx, "rollups", job, computeRollupJob);
+    const { scorecard, efficiency, weekly, customers, customerThresholds, plans, behindPace } = computed;
     step(ctx, "write", 0, plans.length);
     await ctx.port.replaceOwnedSheets(plans, ctx.onProgress);
-    const behindPace = scorecard.lines
-      .filter((line) => line.level === "salesperson" && (line.metrics.sales.pace ?? 0) < 0)
-      .sort((a, b) => (a.metrics.sales.pace ?? 0) - (b.metrics.sales.pace ?? 0));
     // The rebuild is one swap: once it returned, every sheet is new, and a cancel now can only say so.
     step(
       ctx,
@@ -166,7 +108,7 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult, Roll
       plans.map((p) => p.name),
     );
     return {
-      lang: loaded.settings.lang,
+      lang: computed.lang,
       period,
       asOf,
       scorecard,
@@ -174,7 +116,7 @@ export const refreshRollups = defineAction<RollupActionInput, RollupResult, Roll
       weekly,
       customers,
       customerThresholds,
-      silentCells: customers.silent.map((c) => cellOf(loaded.locations, "Customers", c.row, "name")),
+      silentCells: computed.silentCells,
       behindPace,
       sheets: plans.map((p) => p.name),
     };

@@ -8,6 +8,7 @@ import { SalesPaceError } from "../errors";
 import type { MessageKey } from "../i18n";
 import type { Day } from "../periods/day";
 import type { Lang } from "../schema/types";
+import type { CoreRunner } from "./coreJobs";
 import type { BookInspector, BookInventory, Progress, WorkbookPort } from "./port";
 
 /** Set by whoever started an operation; actions check it between steps. */
@@ -24,6 +25,8 @@ export interface ActionContext<P extends BookInspector = WorkbookPort> {
   readonly lang: Lang;
   readonly onProgress?: (progress: Progress) => void;
   readonly cancel?: CancelToken;
+  /** Where the CPU-heavy core jobs run (the pane: a Web Worker); absent = in place. */
+  readonly core?: CoreRunner;
 }
 
 /** An action over a port with the capabilities `P` (an action that needs less runs over any port with more). */
