@@ -8,7 +8,8 @@
  *   1 core      read / validate / scorecard / efficiency on demo data vs a bare loop and arquero
  *   2 excel     syncs and bytes on the Excel double vs the 5 MB minimum and a one-sync-per-row reader
  *   3 cli       salespace demo / validate / rollup: wall time and peak RSS vs exceljs reading the file
- *   4 pane      bundle size, first render in Chromium vs a blank page
+ *   4 pane      bundle size, first render in Chromium vs a blank page, long tasks while the workbench
+ *               validates and refreshes (core jobs on the page's thread vs in the pane's worker)
  *   6 customers 20,000 customers with about 400,000 report rows (issue #13): the customer metrics vs
  *               the floor, writing the Customers sheet vs the 5 MB minimum, the CLI vs exceljs reading
  *   3b before  validate and rollup at full size against the CLI of --before REV, alternating (opt-in)
@@ -19,6 +20,7 @@
  *          --scales 0.25,0.5,1 (core and cli)  --cli-scales (default: --scales)
  *          --cli-runs 3,1,1 (runs per CLI scale: a full-size rollup takes minutes, so the 15-minute
  *          budget allows 3 runs only at the smallest size; one number applies to every scale)
+ *          --pane-scale 1 (size of the workbook for the long-task figure, default: the largest --scales)
  *          --keep (keep the other figures of bench/results/latest.json, e.g. after --only cli)
  *          --table (only print the tables of bench/results/latest.json again)
  */
@@ -40,6 +42,7 @@ const {
   paneRecords,
   scalingRecords,
   companyRecords,
+  longTaskRecords,
 } = require("./lib/records");
 
 const ROOT = join(__dirname, "..");
@@ -61,6 +64,7 @@ const scales = option("scales", "0.25,0.5,1").split(",").map(Number);
 const cliScales = option("cli-scales", scales.join(",")).split(",").map(Number);
 const cliRunList = option("cli-runs", "3,1,1").split(",").map(Number);
 const cliRuns = cliScales.map((_, i) => cliRunList[Math.min(i, cliRunList.length - 1)]);
+const paneScale = Number(option("pane-scale", String(Math.max(...scales))));
 const started = Date.now();
 
 function log(text) {
@@ -263,7 +267,30 @@ async function main() {
     } else {
       log("figure 4: no Chromium (apt-get install -y chromium): first render not measured");
     }
-    records.push(...paneRecords(sizes, render));
+    let longTasks = null;
+    if (chromium) {
+      const workbench = join(CACHE, "workbench");
+      log("building the workbench (development mode, like the browser tests) for the long-task figure");
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, "node_modules", "webpack", "bin", "webpack.js"),
+          ...["--mode", "development", "--env", "transpileOnly", "--output-path", workbench],
+        ],
+        { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+      );
+      const people = Math.round(FULL_PEOPLE * paneScale);
+      log(
+        `figure 4: long tasks in Chromium, ${people} people × ${DAYS} days, core jobs in place vs in the worker`,
+      );
+      longTasks = (
+        await runChild(join(CHILD, "paneLongTasks.js"), [
+          ...["--workbench", workbench, "--chromium", chromium],
+          ...["--people", String(people), "--days", String(DAYS)],
+        ])
+      ).report.info;
+    }
+    records.push(...paneRecords(sizes, render), ...longTaskRecords(longTasks));
   }
 
   const thisRun = {

@@ -40,6 +40,11 @@ function services(): RibbonServices {
     today: () => dayOfDate(new Date()),
     lang: langOfDisplayLanguage(Office.context.displayLanguage),
     showMessage,
+    // No `core` runner: the core jobs run in place here, not in a Web Worker. Function commands run in a
+    // hidden browser runtime of their own (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes)
+    // that may be an older webview (https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins)
+    // and that no one looks at while it works; the jobs it may run are small enough anyway (RibbonTimeLimit
+    // sends larger ones to the pane, which runs them in its worker).
     // No `openPane`: Office.addin.showAsTaskpane needs the add-in configured for a shared runtime
     // (SharedRuntime 1.1, https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in), and
     // manifest.xml runs ribbon commands in a runtime of their own, which also keeps the add-in on the

@@ -8,6 +8,7 @@
  */
 import { refreshRollups } from "../core/actions/rollups";
 import type { Action, ActionContext } from "../core/actions/types";
+import type { CoreRunner } from "../core/actions/coreJobs";
 import { validateWorkbook } from "../core/actions/validate";
 import type { CellSelector, RollupPort } from "../core/actions/port";
 import { translate } from "../core/i18n";
@@ -29,6 +30,8 @@ export interface RibbonServices {
   showMessage(text: string): Promise<void>;
   /** Opens the task pane where the host allows it from a ribbon command; false where it does not. */
   openPane?(): Promise<boolean>;
+  /** Where the core jobs run; absent = in place (what commands.ts does, and why, is said there). */
+  readonly core?: CoreRunner;
 }
 
 /** The event Office passes to an ExecuteFunction handler. */
@@ -37,7 +40,7 @@ export interface CommandEvent {
 }
 
 function contextOf(services: RibbonServices): ActionContext<RibbonPort> {
-  return { port: services.port, today: services.today(), lang: services.lang };
+  return { port: services.port, today: services.today(), lang: services.lang, core: services.core };
 }
 
 /** Validate + write the Validation sheet, then select it. Returns the summary sentence. */

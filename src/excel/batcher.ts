@@ -12,6 +12,13 @@ import type { Session } from "./session";
  */
 const WRITE_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.985);
 
+/** At most this much of a request is prepared in one go (see `writeRows`). */
+const RUN_BYTES = 1024 * 1024;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Rough cost of one queued command (object path, method, property name). */
 export const COMMAND_BYTES = 200;
 
@@ -35,31 +42,48 @@ export class WriteBatcher {
   }
 
   /**
-   * Cuts rows of the given JSON sizes into runs: the first fills what is left of the current request,
-   * the next ones whole requests. `write` queues one run; `commands` is how many commands it queues.
+   * Cuts `rows` rows of JSON size `rowBytes(i)` into runs: the first fills what is left of the current
+   * request, the next ones whole requests. `write` queues one run; `commands` is how many commands it
+   * queues. Sizes are asked for as the runs are cut, and a request is filled in runs of at most
+   * `RUN_BYTES`, yielding to the event loop in between, so the pane's thread prepares a large sheet in
+   * steps of tens of milliseconds, never in one long task (issue 12: the pane stays responsive).
+   * Commands wait in the request context until `sync`, so other work in between changes nothing.
    */
   async writeRows(
-    rowBytes: readonly number[],
+    rows: number,
+    rowBytes: (index: number) => number,
     commands: number,
     write: (run: RowRun) => void,
   ): Promise<void> {
     const overhead = commands * COMMAND_BYTES + 2;
     let start = 0;
-    while (start < rowBytes.length) {
+    while (start < rows) {
       const room = WRITE_BUDGET_BYTES - this.queued - overhead;
+      const limit = Math.min(room, RUN_BYTES);
       let end = start;
       let size = 0;
-      while (end < rowBytes.length && size + rowBytes[end] <= room) size += rowBytes[end++];
-      if (end === start && this.queued > 0) {
-        await this.flush();
-        continue;
+      let next = rowBytes(end);
+      while (size + next <= limit) {
+        size += next;
+        end++;
+        if (end === rows) break;
+        next = rowBytes(end);
       }
-      // A single row larger than a whole request still goes out, alone.
-      if (end === start) size = rowBytes[end++];
+      if (end === start) {
+        if (next > room && this.queued > 0) {
+          await this.flush();
+          continue;
+        }
+        // A row larger than a run goes alone; one larger than a whole request too, in a request of its own.
+        size = next;
+        end++;
+      }
       write({ start, count: end - start });
       this.queued += size + overhead;
       start = end;
-      if (start < rowBytes.length) await this.flush();
+      if (start === rows) break;
+      if (this.queued + rowBytes(start) + overhead > WRITE_BUDGET_BYTES) await this.flush();
+      else await yieldToEventLoop();
     }
   }
 

@@ -18,39 +18,37 @@ function cell(value: CellValue): Cell {
   return value === null ? "" : value;
 }
 
-/** JSON size of each row of a grid, plus its row of number formats when there is one. */
-function rowSizes(
-  rows: readonly (readonly unknown[])[],
-  formats: readonly (readonly string[])[] | null,
-): number[] {
-  return rows.map((row, r) => jsonBytes(row) + 1 + (formats ? jsonBytes(formats[r]) + 1 : 0));
+/** The number formats of a write's row `r` (null: the write sets none). */
+function formatRowOf(write: RangeWrite, columns: number): ((r: number) => readonly string[]) | null {
+  const { numberFormat } = write;
+  if (write.text || typeof numberFormat === "string") {
+    const line = new Array<string>(columns).fill(write.text ? "@" : (numberFormat as string));
+    return () => line;
+  }
+  if (numberFormat === undefined) return null;
+  return (r) => numberFormat[r];
 }
 
-function formatGrid(write: RangeWrite, rows: number, columns: number): string[][] | null {
-  if (write.text) return Array.from({ length: rows }, () => new Array<string>(columns).fill("@"));
-  if (write.numberFormat === undefined) return null;
-  if (typeof write.numberFormat === "string") {
-    const format = write.numberFormat;
-    return Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
-  }
-  return write.numberFormat.map((line) => [...line]);
+/**
+ * A grid's rows made on demand, each once: the batcher asks for them request by request, so a large
+ * sheet is prepared in steps between requests rather than in one long task (issue 12).
+ */
+function lazyRows(make: (r: number) => Cell[]): (r: number) => Cell[] {
+  const made: Cell[][] = [];
+  return (r) => (made[r] ??= make(r));
 }
 
 async function applyWrite(sheet: Excel.Worksheet, write: RangeWrite, batcher: WriteBatcher): Promise<void> {
   const block = parseBlock(write.address);
-  const formats = formatGrid(write, block.rows, block.columns);
-  const content: Cell[][] = write.values.map((line, r) =>
-    line.map((value, c) => {
-      const formula = write.text ? null : (write.formulas?.[r]?.[c] ?? null);
-      return formula ?? cell(value);
-    }),
-  );
-  const hasFormulas = !write.text && write.formulas !== undefined;
-  await batcher.writeRows(rowSizes(content, formats), 3, ({ start, count }) => {
+  const formatOf = formatRowOf(write, block.columns);
+  const formulas = write.text ? undefined : write.formulas;
+  const rowOf = lazyRows((r) => write.values[r].map((value, c) => formulas?.[r]?.[c] ?? cell(value)));
+  const sizeOf = (r: number) => jsonBytes(rowOf(r)) + 1 + (formatOf ? jsonBytes(formatOf(r)) + 1 : 0);
+  await batcher.writeRows(write.values.length, sizeOf, 3, ({ start, count }) => {
     const range = sheet.getRange(blockAddress({ ...block, row: block.row + start, rows: count }));
-    const slice = content.slice(start, start + count);
-    if (formats) range.numberFormat = formats.slice(start, start + count);
-    if (hasFormulas) range.formulas = slice;
+    const slice = Array.from({ length: count }, (_, i) => rowOf(start + i));
+    if (formatOf) range.numberFormat = Array.from({ length: count }, (_, i) => [...formatOf(start + i)]);
+    if (formulas !== undefined) range.formulas = slice;
     else range.values = slice;
   });
   if (write.style && write.style !== "body") {
@@ -72,18 +70,22 @@ async function applyTable(
   const formatRow = table.headers.map((_, c) => (text.has(c) ? "@" : (table.numberFormats[c] ?? "General")));
   await batcher.reserve(jsonBytes(table.headers));
   sheet.getRange(blockAddress({ ...header, rows: 1, columns })).values = [[...table.headers]];
-  const rows = table.rows.map((line) => line.map(cell));
+  const rowOf = lazyRows((r) => table.rows[r].map(cell));
   const formatBytes = jsonBytes(formatRow) + 1;
-  const sizes = rows.map((row) => jsonBytes(row) + 1 + formatBytes);
-  await batcher.writeRows(sizes, 3, ({ start, count }) => {
-    const range = sheet.getRange(
-      blockAddress({ row: header.row + 1 + start, column: header.column, rows: count, columns }),
-    );
-    range.numberFormat = Array.from({ length: count }, () => formatRow);
-    range.values = rows.slice(start, start + count);
-  });
+  await batcher.writeRows(
+    table.rows.length,
+    (r) => jsonBytes(rowOf(r)) + 1 + formatBytes,
+    3,
+    ({ start, count }) => {
+      const range = sheet.getRange(
+        blockAddress({ row: header.row + 1 + start, column: header.column, rows: count, columns }),
+      );
+      range.numberFormat = Array.from({ length: count }, () => formatRow);
+      range.values = Array.from({ length: count }, (_, i) => rowOf(start + i));
+    },
+  );
   await batcher.reserve(0);
-  const lastRow = header.row + Math.max(rows.length, 1);
+  const lastRow = header.row + Math.max(table.rows.length, 1);
   const created = sheet.tables.add(
     blockAddress({ ...header, rows: lastRow - header.row + 1, columns }),
     true,

@@ -2,14 +2,14 @@
  * The workbench (development only): the real task pane over the in-memory Excel double, with the
  * simulated sheets beside it. Query: `?today=2026-11-27` fixes the clock, `?lang=zh|en` the display
  * language, `?pane=320` the pane width, `?slow=400` delays every workbook call (to watch progress and Cancel), `?core=main` runs
- * the core jobs on the page's thread instead of the worker (to compare). Browser tests drive it through `window.salespaceWorkbench`.
+ * the core jobs on the page's thread instead of the pane's worker (to compare; `salespaceCore.mode` switches). Browser tests drive it through `window.salespaceWorkbench`.
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { dayFromIso } from "../core/periods";
 import { dayOfDate } from "../core/periods/localDate";
 import { memoryPreferences } from "../taskpane/preferences";
-import { type PaneCore, paneCore } from "../taskpane/paneCore";
+import { type WorkbenchCore, workbenchCore } from "./workbenchCore";
 import type { PaneServices } from "../taskpane/services";
 import { type Simulator, createSimulator } from "./simulator";
 import { Workbench } from "./Workbench";
@@ -17,8 +17,8 @@ import { Workbench } from "./Workbench";
 declare global {
   interface Window {
     salespaceWorkbench?: Simulator;
-    /** The pane's core worker (absent with `?core=main`): how many jobs it computed. */
-    salespaceCore?: PaneCore;
+    /** Where the pane's core jobs run, switchable, and how many the worker computed. */
+    salespaceCore?: WorkbenchCore;
   }
 }
 
@@ -27,7 +27,7 @@ const fixedToday = dayFromIso(query.get("today") ?? "");
 const paneWidth = Number(query.get("pane") ?? "380") || 380;
 const simulator = createSimulator({ delayMs: Number(query.get("slow") ?? "0") || 0 });
 window.salespaceWorkbench = simulator;
-const core = query.get("core") === "main" ? undefined : paneCore();
+const core = workbenchCore(query.get("core") === "main" ? "main" : "worker");
 window.salespaceCore = core;
 
 const services: PaneServices = {

@@ -111,6 +111,7 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
               min={1}
               max={200}
               value={peopleText}
+              data-testid="sample-people"
               onChange={(_, data) => setPeopleText(data.value)}
             />
           </Field>
@@ -124,6 +125,7 @@ export function SetupScreen({ workspace, busy }: SetupScreenProps) {
               min={1}
               max={250}
               value={daysText}
+              data-testid="sample-days"
               onChange={(_, data) => setDaysText(data.value)}
             />
           </Field>

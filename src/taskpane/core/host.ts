@@ -10,6 +10,11 @@ import { type MessageEnd, SliceCollector, postInSlices } from "./slices";
 
 const JOBS: CoreJobs = { validate: computeValidation, rollups: computeRollupJob };
 
+/** Runs a job here, on this thread: what the worker does with a job (and the workbench's comparison). */
+export function runJob(name: keyof CoreJobs, input: unknown): unknown {
+  return (JOBS[name] as (input: unknown) => unknown)(input);
+}
+
 /** Where the worker receives messages (its global scope) and answers. */
 export interface WorkerScope extends MessageEnd {
   addEventListener(type: "message", listener: (event: { data: ToWorker }) => void): void;
@@ -30,7 +35,7 @@ export function serveCoreJobs(scope: WorkerScope): void {
     let output: unknown;
     try {
       const input = collector.value(data.input);
-      output = (JOBS[data.name] as (input: unknown) => unknown)(input);
+      output = runJob(data.name, input);
       computed += 1;
     } catch (error) {
       const failed: FromWorker = { kind: "failed", job: data.job, error: errorData(error) };
