@@ -15,10 +15,6 @@ const WRITE_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.985);
 /** At most this much of a request is prepared in one go (see `writeRows`). */
 const RUN_BYTES = 1024 * 1024;
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Rough cost of one queued command (object path, method, property name). */
 export const COMMAND_BYTES = 200;
 
@@ -83,7 +79,7 @@ export class WriteBatcher {
       start = end;
       if (start === rows) break;
       if (this.queued + rowBytes(start) + overhead > WRITE_BUDGET_BYTES) await this.flush();
-      else await yieldToEventLoop();
+      else await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 

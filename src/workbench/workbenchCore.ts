@@ -1,10 +1,11 @@
 /**
- * The workbench's core runner: the pane's worker, or — to compare, in the same page over the same
+ * The workbench's core runner: the pane's worker (its client loaded with the page, not on the first
+ * job as in the pane), or — to compare, in the same page over the same
  * workbook — the same jobs on the page's thread (`mode = "main"`), as the ribbon runs them.
  */
 import type { CoreRunner } from "../core/actions/coreJobs";
 import { runJob } from "../taskpane/core/host";
-import { paneCore } from "../taskpane/paneCore";
+import { coreWorker } from "../taskpane/core/spawn";
 
 export interface WorkbenchCore extends CoreRunner {
   mode: "main" | "worker";
@@ -13,8 +14,7 @@ export interface WorkbenchCore extends CoreRunner {
 }
 
 export function workbenchCore(mode: WorkbenchCore["mode"]): WorkbenchCore {
-  const worker = paneCore();
-  if (!worker) throw new Error("The workbench needs a browser with Web Workers.");
+  const worker = coreWorker();
   return {
     mode,
     get computed() {
