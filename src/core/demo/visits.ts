@@ -145,10 +145,13 @@ export function writeVisits(ctx: VisitContext): void {
   const insights = pool(text.INSIGHTS);
   const comments = pool(text.SUPERVISOR_COMMENTS);
 
-  // About 1 active customer in 25 goes quiet part-way through the data: the same ones for a seed.
+  // About 1 active customer in 25 goes quiet: the same ones for a seed. Half of them part-way through the
+  // data; the other half 25–39 working days before its end, so their trailing sales still rank them and the
+  // Customers sheet has silent A customers to call (SPEC §8.5), as a manager a month behind would see.
   const quietFrom = org.customers.map((c, index) => {
     const draw = (index * 2654435761) % 1000;
     if (c.status !== "active" || c.type === "prospect" || draw >= 40) return Infinity;
+    if (draw % 2 === 0) return Math.max(0, workingDays.length - 25 - (draw % 15));
     return Math.floor(workingDays.length * (0.25 + (draw % 20) / 40));
   });
   const P = ctx.plan.col;
