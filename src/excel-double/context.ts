@@ -51,21 +51,14 @@ interface Command {
   readonly run: () => number;
 }
 
-/** UTF-8 size of a value's JSON, the unit of Excel's payload limit. */
+/**
+ * UTF-8 size of a value's JSON, the unit of Excel's payload limit. Counted by the platform's encoder, not
+ * by the adapter's own count (src/excel/payload.ts), so a mistake there shows here as a refused request.
+ */
 export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return utf8.encode(JSON.stringify(value) ?? "").length;
 }
+const utf8 = new TextEncoder();
 
 export class ContextDouble {
   private queue: Command[] = [];

@@ -27,7 +27,7 @@ import { formatAmount } from "../figures";
 import type { Workspace } from "../useWorkspace";
 import { CustomerFigures } from "./CustomerFigures";
 import { unbroken } from "./RollupsScreen";
-import { useScreenStyles } from "./layout";
+import { clickableLine, useScreenStyles } from "./layout";
 
 /** Silent customers listed before "Show all": a screenful at 320 px. */
 const FIRST_SHOWN = 10;
@@ -35,24 +35,9 @@ const FIRST_SHOWN = 10;
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", margin: 0, padding: 0, listStyle: "none" },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "left",
+    ...clickableLine,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
   },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/validate/finding";
 import type { Workspace } from "../useWorkspace";
+import { clickableLine } from "./layout";
 
 const useStyles = makeStyles({
   root: {
@@ -10,24 +11,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "stretch",
-    gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "left",
+    ...clickableLine,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: "none",
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
   },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   where: { color: tokens.colorNeutralForeground3 },

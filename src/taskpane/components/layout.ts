@@ -1,6 +1,30 @@
 /** Styles shared by the screens (Fluent v9 `makeStyles` + design tokens). */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/**
+ * A line of a list that is one button (a finding, a customer to call): the whole line takes the click,
+ * lights on hover and shows the keyboard focus inside its edges. Spread into a screen's `makeStyles`.
+ */
+export const clickableLine = {
+  display: "flex",
+  flexDirection: "column",
+  alignItems: "stretch",
+  gap: tokens.spacingVerticalXXS,
+  width: "100%",
+  textAlign: "left",
+  border: "none",
+  backgroundColor: "transparent",
+  color: tokens.colorNeutralForeground1,
+  fontFamily: tokens.fontFamilyBase,
+  fontSize: tokens.fontSizeBase300,
+  cursor: "pointer",
+  ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  ":focus-visible": {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: "-2px",
+  },
+} as const;
+
 export const useScreenStyles = makeStyles({
   screen: {
     display: "flex",
