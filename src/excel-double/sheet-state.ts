@@ -63,12 +63,21 @@ const KEY_WIDTH = 16384;
 /** https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility */
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A sheet's page set-up (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); Excel's defaults to begin with. */
+export interface PageState {
+  orientation: "Portrait" | "Landscape";
+  zoom: Excel.PageLayoutZoomOptions;
+  /** Rows repeated at the top of every printed page, 1-based. */
+  printTitleRows: { first: number; last: number } | null;
+}
+
 export class SheetState {
   tabColor = "";
   /** Set by tests: a sheet someone hid (Home › Format › Hide sheet). */
   visibility: SheetVisibility = "Visible";
   protected = false;
   freeze: { rows: number; columns: number } | null = null;
+  page: PageState = { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null };
   readonly values: (CellValue[] | undefined)[] = [];
   readonly formulas = new Map<number, string>();
   /** Number formats in the order they were applied; the last one covering a cell wins. */

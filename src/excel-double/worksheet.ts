@@ -6,6 +6,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./address";
 import { CollectionDouble } from "./collection";
 import type { ContextDouble } from "./context";
 import { notInDouble } from "./errors";
+import { PageLayoutDouble } from "./page-layout";
 import { ChartCollectionDouble, PivotTableCollectionDouble } from "./pivot";
 import { ProxyDouble } from "./proxy";
 import { RangeDouble } from "./range";
@@ -17,6 +18,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
   readonly freezePanes: FreezePanesDouble;
   readonly pivotTables: PivotTableCollectionDouble;
   readonly charts: ChartCollectionDouble;
+  readonly pageLayout: PageLayoutDouble;
 
   constructor(context: ContextDouble, locate: () => SheetState | null, orNull = false) {
     super(context, locate, orNull);
@@ -24,6 +26,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     this.freezePanes = new FreezePanesDouble(this);
     this.pivotTables = new PivotTableCollectionDouble(this);
     this.charts = new ChartCollectionDouble(this);
+    this.pageLayout = new PageLayoutDouble(this);
   }
 
   get name(): string {

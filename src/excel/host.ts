@@ -16,3 +16,5 @@ export const DEFAULT_SYNC_TIMEOUT_MS = 60_000;
 export const MINIMUM_EXCEL_API = "1.7";
 /** Data validation and PivotTable creation need 1.8; without it SalesPace skips them and says so. */
 export const VALIDATION_AND_PIVOTS_API = "1.8";
+/** Page set-up (orientation, fit to pages, print titles: `worksheet.pageLayout`) needs 1.9; without it sheets print as Excel's default. */
+export const PAGE_LAYOUT_API = "1.9";

@@ -90,6 +90,8 @@ export interface Refill {
   /** This run's token: its temporary sheets are deleted at the end (null: the clean-up already did). */
   readonly token: string | null;
   readonly pivotsSupported: boolean;
+  /** The host has `worksheet.pageLayout` (ExcelApi 1.9). */
+  readonly pageLayoutSupported: boolean;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function refill(context: Session, batcher: WriteBatcher, job: Refil
   const identity = new Map<string, string>();
   for (const plan of job.plans) {
     const sheet = targets.get(plan.kind) as Excel.Worksheet;
-    await fillOwnedSheet(sheet, plan, identity, batcher);
+    await fillOwnedSheet(sheet, plan, identity, batcher, job.pageLayoutSupported);
     if (plan.pivots.length === 0) continue;
     await batcher.reserve(0);
     if (job.pivotsSupported) addPivots(context, sheet, plan.pivots);

@@ -8,6 +8,7 @@
 import type { CellValue, OwnedSheetPlan, OwnedTablePlan, RangeWrite } from "../core/plan/types";
 import { blockAddress, columnName, parseBlock } from "./address";
 import { COMMAND_BYTES, type WriteBatcher } from "./batcher";
+import { applyPage } from "./page-layout";
 import { jsonBytes } from "./payload";
 import { applyStyle } from "./styles";
 import { widthInPoints } from "./validation-rules";
@@ -96,13 +97,15 @@ async function applyTable(
 
 /**
  * Everything but pivots. `tableNames` maps a plan table name to the name to create it under (a
- * temporary one while the old sheet still holds the table of that name).
+ * temporary one while the old sheet still holds the table of that name). The page set-up is applied
+ * where the host has it (`pageLayout`: ExcelApi 1.9).
  */
 export async function fillOwnedSheet(
   sheet: Excel.Worksheet,
   plan: OwnedSheetPlan,
   tableNames: ReadonlyMap<string, string>,
   batcher: WriteBatcher,
+  pageLayout: boolean,
 ): Promise<void> {
   for (const write of plan.writes) await applyWrite(sheet, write, batcher);
   for (const table of plan.tables)
@@ -143,4 +146,5 @@ export async function fillOwnedSheet(
   } else if (plan.freeze && plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
   else if (plan.freeze && plan.freeze.columns > 0) sheet.freezePanes.freezeColumns(plan.freeze.columns);
   sheet.tabColor = plan.tabColor;
+  if (pageLayout) applyPage(sheet, plan.page);
 }

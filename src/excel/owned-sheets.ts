@@ -13,7 +13,7 @@ import { SalesPaceError } from "../core/errors";
 import type { OwnedSheetPlan } from "../core/plan/types";
 import { COMMAND_BYTES, WriteBatcher } from "./batcher";
 import type { ExcelHost } from "./host";
-import { VALIDATION_AND_PIVOTS_API } from "./host";
+import { PAGE_LAYOUT_API, VALIDATION_AND_PIVOTS_API } from "./host";
 import { type KeptSheet, loadKeptSheets, queueRename, refill } from "./owned-commit";
 import { fillOwnedSheet } from "./owned-fill";
 import {
@@ -37,6 +37,12 @@ function inBuildOrder(plans: readonly OwnedSheetPlan[]): OwnedSheetPlan[] {
   return [...plans.filter(feeds), ...plans.filter((p) => !feeds(p))];
 }
 
+/** What the host can do: create PivotTables (ExcelApi 1.8), set up pages (1.9). */
+interface Support {
+  readonly pivots: boolean;
+  readonly pageLayout: boolean;
+}
+
 /** Whether the commit has begun (from then on a failure is rolled forward, not back), and this run's token. */
 interface RunState {
   committing: boolean;
@@ -52,7 +58,7 @@ interface Seen {
 async function rebuildAll(
   context: Session,
   plans: readonly OwnedSheetPlan[],
-  pivotsSupported: boolean,
+  support: Support,
   state: RunState,
   onProgress?: (p: Progress) => void,
 ): Promise<string[]> {
@@ -66,7 +72,7 @@ async function rebuildAll(
     const found = pending.read();
     seen.found = found;
     if (queueLeftoverRemoval(context, found, token)) batcher.count(COMMAND_BYTES * plans.length);
-    const kept = loadKeptSheets(context, found, pivotsSupported);
+    const kept = loadKeptSheets(context, found, support.pivots);
     batcher.count(COMMAND_BYTES * 3 * kept.length);
     if (kept.length === 0) seen.kept = kept;
     else batcher.afterNextFlush(() => (seen.kept = kept));
@@ -80,10 +86,10 @@ async function rebuildAll(
     onProgress?.({ step: plan.name, done: i, total: plans.length });
     await batcher.reserve(0);
     const sheet = context.workbook.worksheets.add(temporarySheetName(plan.kind, token));
-    await fillOwnedSheet(sheet, plan, tableNames, batcher);
+    await fillOwnedSheet(sheet, plan, tableNames, batcher, support.pageLayout);
     if (plan.pivots.length === 0) continue;
     await batcher.reserve(0);
-    if (pivotsSupported) {
+    if (support.pivots) {
       addPivots(
         context,
         sheet,
@@ -109,7 +115,14 @@ async function rebuildAll(
     return skipped;
   }
   state.committing = true;
-  await refill(context, batcher, { plans, found, kept: seen.kept, token, pivotsSupported });
+  await refill(context, batcher, {
+    plans,
+    found,
+    kept: seen.kept,
+    token,
+    pivotsSupported: support.pivots,
+    pageLayoutSupported: support.pageLayout,
+  });
   await batcher.flush();
   return skipped;
 }
@@ -118,7 +131,7 @@ async function rebuildAll(
 async function settle(
   context: Session,
   plans: readonly OwnedSheetPlan[],
-  pivotsSupported: boolean,
+  support: Support,
   rollForward: boolean,
 ): Promise<void> {
   const found = await survey(context, plans);
@@ -128,10 +141,17 @@ async function settle(
     return;
   }
   await refuseForeignSheets(context, found);
-  const kept = loadKeptSheets(context, found, pivotsSupported);
+  const kept = loadKeptSheets(context, found, support.pivots);
   await context.sync();
   const batcher = new WriteBatcher(context);
-  await refill(context, batcher, { plans, found, kept, token: null, pivotsSupported });
+  await refill(context, batcher, {
+    plans,
+    found,
+    kept,
+    token: null,
+    pivotsSupported: support.pivots,
+    pageLayoutSupported: support.pageLayout,
+  });
   await batcher.flush();
 }
 
@@ -147,13 +167,16 @@ export async function replaceOwnedSheets(
   plans: readonly OwnedSheetPlan[],
   onProgress?: (p: Progress) => void,
 ): Promise<OwnedSheetsReport> {
-  const pivotsSupported = host.isSetSupported("ExcelApi", VALIDATION_AND_PIVOTS_API);
+  const support: Support = {
+    pivots: host.isSetSupported("ExcelApi", VALIDATION_AND_PIVOTS_API),
+    pageLayout: host.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+  };
   const ordered = inBuildOrder(plans);
   const names = ordered.map((p) => p.name).join(", ");
   const state: RunState = { committing: false, token: runToken() };
   try {
     const pivotsSkipped = await runInExcel(host, `rebuilding the ${names} sheets`, (context) =>
-      rebuildAll(context, ordered, pivotsSupported, state, onProgress),
+      rebuildAll(context, ordered, support, state, onProgress),
     );
     onProgress?.({ step: "done", done: ordered.length, total: ordered.length });
     return { pivotsSkipped };
@@ -161,7 +184,7 @@ export async function replaceOwnedSheets(
     // The user must hear about the first failure, not about a failing clean-up. (SheetNameTaken comes
     // before the commit: only this run's temporary sheets are to be removed.)
     await runInExcel(host, `cleaning up after rebuilding ${names}`, (context) =>
-      settle(context, ordered, pivotsSupported, state.committing),
+      settle(context, ordered, support, state.committing),
     ).catch((cleanupError: unknown) => {
       throw new SalesPaceError(
         error instanceof SalesPaceError ? error.code : "OutputNotWritable",

@@ -11,7 +11,8 @@ import type { TableName } from "../core/schema/types";
 import { matchKey } from "../core/text/fold";
 import { blockAddress, parseBlock } from "./address";
 import type { ExcelHost } from "./host";
-import { VALIDATION_AND_PIVOTS_API } from "./host";
+import { PAGE_LAYOUT_API, VALIDATION_AND_PIVOTS_API } from "./host";
+import { applyPage } from "./page-layout";
 import type { Session } from "./session";
 import { runInExcel } from "./session";
 import type { ExistingTable, SetupInventory } from "./setup-inventory";
@@ -138,6 +139,7 @@ async function writeBigFormats(context: Session, jobs: readonly ColumnJob[]): Pr
  */
 export async function applySetup(host: ExcelHost, plan: SetupPlan): Promise<SetupReport> {
   const withValidation = host.isSetSupported("ExcelApi", VALIDATION_AND_PIVOTS_API);
+  const withPageLayout = host.isSetSupported("ExcelApi", PAGE_LAYOUT_API);
   return runInExcel(host, "setting up the workbook", async (context) => {
     const inventory = await loadSetupInventory(context, plan, withValidation);
     refuseTakenSheets(inventory);
@@ -154,6 +156,7 @@ export async function applySetup(host: ExcelHost, plan: SetupPlan): Promise<Setu
         worksheet = context.workbook.worksheets.add(sheetPlan.name);
         sheetsAdded.push(sheetPlan.name);
         if (sheetPlan.freezeHeader) worksheet.freezePanes.freezeRows(freezeRow(sheetPlan));
+        if (withPageLayout) applyPage(worksheet, sheetPlan.page);
       } else if (missing.length > 0) {
         worksheet = context.workbook.worksheets.getItem(name);
       }

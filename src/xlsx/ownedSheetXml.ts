@@ -8,6 +8,7 @@
 import { fileFormula } from "./formulaText";
 import type { CellValue, OwnedSheetPlan, OwnedTablePlan } from "../core/plan/types";
 import { boxOf, cellAddress, columnLetters, parseCell, rangeAddress } from "./address";
+import { FIT_TO_PAGE_XML, pageSetupXml } from "./pageSetup";
 import type { CellLook, StylesPart } from "./stylesPart";
 import { escapeXml } from "./xmlText";
 
@@ -257,7 +258,7 @@ function* sheetPieces(
     .join("");
   yield (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<sheetPr><tabColor rgb="FF${plan.tabColor.replace("#", "").toUpperCase()}"/></sheetPr>` +
+    `<sheetPr><tabColor rgb="FF${plan.tabColor.replace("#", "").toUpperCase()}"/>${FIT_TO_PAGE_XML}</sheetPr>` +
     `<dimension ref="A1:${columnLetters(right)}${bottom}"/>` +
     `<sheetViews>${paneXml(plan.freeze)}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
@@ -280,6 +281,7 @@ function* sheetPieces(
   yield formats.join("");
   if (links.length > 0) yield `<hyperlinks>${links.join("")}</hyperlinks>`;
   yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  yield pageSetupXml(plan.page);
   if (tableRelIds.length > 0) {
     yield (
       `<tableParts count="${tableRelIds.length}">` +

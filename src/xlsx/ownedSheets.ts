@@ -10,6 +10,7 @@ import { CELL_LOOKS, LINK_LOOK, argbOf } from "../core/plan/looks";
 import { matchKey } from "../core/text/fold";
 import { boxOf, parseCell } from "./address";
 import { fileFormula } from "./formulaText";
+import { applyPageSetup } from "./pageSetup";
 
 /** A core cell look (src/core/plan/looks.ts) as exceljs font, fill and border. */
 function styleCell(cell: Cell, style: CellStyle | undefined): void {
@@ -89,6 +90,7 @@ function fillSheet(sheet: Worksheet, plan: OwnedSheetPlan): void {
   if (plan.freeze) {
     sheet.views = [{ state: "frozen", ySplit: plan.freeze.rows, xSplit: plan.freeze.columns }];
   }
+  applyPageSetup(sheet, plan.page);
   for (const write of plan.writes) writeRange(sheet, write);
   for (const table of plan.tables) writeTable(sheet, table);
   for (const format of plan.conditionalFormats) {

@@ -29,6 +29,7 @@ import {
   type Relationship,
 } from "./packageParts";
 import { StylesPart } from "./stylesPart";
+import { printTitlesFormula } from "./pageSetup";
 import { swapWorkbookSheets, workbookSheets } from "./workbookPart";
 import { inflateEntry, readZipDirectory, ZipWriter, type ZipDirectoryEntry } from "./zip";
 
@@ -155,7 +156,11 @@ export async function writeRollupPackage(
     swapWorkbookSheets(
       workbookXml,
       droppedIndexes,
-      added.map((a) => ({ name: a.sheet.plan.name, relId: a.relId })),
+      added.map((a) => ({
+        name: a.sheet.plan.name,
+        relId: a.relId,
+        printTitles: printTitlesFormula(a.sheet.plan.name, a.sheet.plan.page),
+      })),
     ),
   );
   edited.set(

@@ -18,6 +18,7 @@ import { type Box, parseCell, rangeAddress } from "./address";
 import type { FormulaNames } from "./definedNames";
 import { findTable, type LocatedTable, type TableModel } from "./tables";
 import { setValidation, validationAt } from "./validationRanges";
+import { applyPageSetup } from "./pageSetup";
 
 /** Excel's earliest date (1900-01-01) as exceljs wants it for a date validation's bound. */
 const FIRST_DATE = new Date(Date.UTC(1900, 0, 1));
@@ -195,6 +196,7 @@ export function applySetupPlan(workbook: Workbook, names: FormulaNames, plan: Se
     }
     if (!sheet) {
       sheet = workbook.addWorksheet(sheetPlan.name);
+      applyPageSetup(sheet, sheetPlan.page);
       counts.sheetsAdded.push(sheetPlan.name);
     }
     for (const tablePlan of sheetPlan.tables) ensureTable(workbook, sheet, tablePlan, counts);

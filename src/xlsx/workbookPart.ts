@@ -1,7 +1,8 @@
 /**
  * xl/workbook.xml when owned sheets are swapped inside the zip: the old owned sheets leave the sheet
  * list, the new ones are appended (as the in-memory path appends them), and what refers to sheets by
- * position (sheet-scoped defined names, the active tab) follows its sheet. Workbook names are kept.
+ * position (sheet-scoped defined names, the active tab) follows its sheet. Workbook names are kept; an
+ * added sheet's print titles become its sheet-scoped `_xlnm.Print_Titles` name.
  */
 import { attributeOf, escapeXml } from "./xmlText";
 
@@ -22,6 +23,21 @@ export function workbookSheets(xml: string): WorkbookSheet[] {
   }));
 }
 
+/** A sheet to append: its name, relationship and print-titles formula (`'Name'!$1:$3`, or null). */
+export interface AddedSheet {
+  readonly name: string;
+  readonly relId: string;
+  readonly printTitles?: string | null;
+}
+
+/** Sheet-scoped names come after the sheets (and any external references), ECMA-376 Part 1 §18.2.27. */
+function withNames(xml: string, names: string): string {
+  if (names === "") return xml;
+  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${names}</definedNames>`);
+  const after = xml.includes("</externalReferences>") ? "</externalReferences>" : "</sheets>";
+  return xml.replace(after, `${after}<definedNames>${names}</definedNames>`);
+}
+
 /**
  * The workbook part without the sheets at `dropped` (indexes in tab order) and with `added` at the end.
  * Sheet-scoped names of a dropped sheet go with it; the others get their sheet's new position.
@@ -29,7 +45,7 @@ export function workbookSheets(xml: string): WorkbookSheet[] {
 export function swapWorkbookSheets(
   xml: string,
   dropped: ReadonlySet<number>,
-  added: readonly { readonly name: string; readonly relId: string }[],
+  added: readonly AddedSheet[],
 ): string {
   const sheets = workbookSheets(xml);
   const newIndex = new Map<number, number>();
@@ -56,6 +72,15 @@ export function swapWorkbookSheets(
     },
   );
   out = out.replace(/<definedNames>\s*<\/definedNames>/, "");
+  const kept = sheets.length - dropped.size;
+  const titles = added
+    .map((s, i) =>
+      s.printTitles
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${kept + i}">${escapeXml(s.printTitles)}</definedName>`
+        : "",
+    )
+    .join("");
+  out = withNames(out, titles);
   // The active tab and the first visible tab follow their sheet; a dropped one falls back to the first.
   out = out.replace(/\s(activeTab|firstSheet)="(\d+)"/g, (_, key: string, at: string) => {
     const moved = newIndex.get(Number(at)) ?? 0;

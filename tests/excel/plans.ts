@@ -10,6 +10,7 @@ import type {
   ValidationPlan,
 } from "../../src/core/plan/types";
 import { type ExcelDouble, type ExcelDoubleOptions, createExcelDouble } from "../../src/excel-double";
+import { sheetPage } from "../../src/core/plan/pages";
 
 export function column(header: string, alt: string, validation: ValidationPlan | null = null): ColumnPlan {
   return {
@@ -28,6 +29,7 @@ export const LISTS_SHEET: InputSheetPlan = {
   name: "Lists",
   altNames: ["基础资料"],
   freezeHeader: true,
+  page: sheetPage(1),
   tables: [
     {
       table: "Salespeople",
@@ -55,6 +57,7 @@ export const REPORT_SHEET: InputSheetPlan = {
   name: "Daily Report",
   altNames: ["每日销售报告"],
   freezeHeader: true,
+  page: sheetPage(1),
   tables: [
     {
       table: "DailyReport",
@@ -96,6 +99,7 @@ export function ownedPlan(overrides: Partial<OwnedSheetPlan> = {}): OwnedSheetPl
     altNames: ["目标达成"],
     columnWidths: [18, 12, 12],
     freeze: { rows: 3, columns: 1 },
+    page: sheetPage(3),
     writes: [
       { address: "A1", values: [["Scorecard 2026-11"]], style: "title" },
       {

@@ -1,4 +1,5 @@
 /** Small owned-sheet plans for the .xlsx writers' tests (the in-memory port and the zip-surgery rollup). */
+import { sheetPage } from "../../src/core/plan/pages";
 import { pivotNotes } from "../../src/core/plan/pivots";
 import type { OwnedSheetPlan, PivotPlan } from "../../src/core/plan/types";
 
@@ -17,6 +18,7 @@ export function sheetPlan(parts: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
     pivots: [],
     hyperlinks: [],
     tabColor: "#0F6CBD",
+    page: sheetPage(2),
     ...parts,
   };
 }

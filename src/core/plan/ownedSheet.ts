@@ -4,6 +4,7 @@ import type { Lang } from "../schema/types";
 import type { CellValue, OwnedSheetKind, OwnedSheetPlan, RangeWrite } from "./types";
 import { rect } from "./a1";
 import { fitColumnWidths } from "./columnWidths";
+import { sheetPage } from "./pages";
 
 /** Tab colour of every sheet the add-in owns (Fluent's brand blue). */
 export const OWNED_TAB_COLOR = "#0F6CBD";
@@ -36,12 +37,16 @@ export function ownedSheetNames(): string[] {
   ]);
 }
 
-/** An owned sheet with nothing on it yet; `parts` fill it in. */
+/**
+ * An owned sheet with nothing on it yet; `parts` fill it in. It prints landscape, one page wide, with its
+ * frozen header rows repeated on every page (unless `parts.page` says otherwise).
+ */
 export function ownedSheet(
   kind: OwnedSheetKind,
   lang: Lang,
   parts: Partial<Omit<OwnedSheetPlan, "kind" | "name" | "altNames" | "tabColor">>,
 ): OwnedSheetPlan {
+  const page = sheetPage(parts.freeze?.rows ?? 0);
   const columnWidths = fitColumnWidths(parts.columnWidths ?? [], parts.writes ?? [], parts.tables ?? []);
   return {
     kind,
@@ -55,6 +60,7 @@ export function ownedSheet(
     pivots: [],
     hyperlinks: [],
     tabColor: OWNED_TAB_COLOR,
+    page,
     ...parts,
     columnWidths,
   };

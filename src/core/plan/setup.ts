@@ -14,6 +14,7 @@ import {
 import { SCHEMA_VERSION, TABLES } from "../schema/tables";
 import type { ColumnDef, ColumnKey, Lang, ListSource, TableName } from "../schema/types";
 import { cell } from "./a1";
+import { sheetPage } from "./pages";
 import { columnRef } from "./tableRefs";
 import { templatePlacements } from "./templateLayout";
 import type { ColumnPlan, InputSheetPlan, NamePlan, SetupPlan, ValidationPlan } from "./types";
@@ -201,6 +202,7 @@ export function buildSetupPlan(lang: Lang, found: readonly HeaderRow[]): SetupPl
     name: group[0].def.sheet[lang],
     altNames: [group[0].def.sheet[other]],
     freezeHeader: true,
+    page: sheetPage(Math.max(...group.map((g) => g.headerRow))),
     tables: group.map(({ def, firstColumn, headerRow }) => ({
       table: def.name,
       anchor: cell(headerRow, firstColumn),

@@ -55,6 +55,16 @@ export interface InputTablePlan {
   readonly style: string;
 }
 
+/**
+ * How a sheet prints: the orientation, how many pages wide its columns are squeezed onto (as many pages
+ * tall as it takes), and the rows repeated at the top of every page (1-based, inclusive).
+ */
+export interface PagePlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly pagesWide: number;
+  readonly titleRows: { readonly first: number; readonly last: number } | null;
+}
+
 export interface InputSheetPlan {
   /** Sheet name in the workbook language. */
   readonly name: string;
@@ -63,6 +73,8 @@ export interface InputSheetPlan {
   readonly tables: readonly InputTablePlan[];
   /** Freeze the header row. */
   readonly freezeHeader: boolean;
+  /** How the template prints (set on a sheet that set-up adds). */
+  readonly page: PagePlan;
 }
 
 /** A workbook-scoped defined name, e.g. `SP_Salespeople` = `=Salespeople[Name]`. */
@@ -189,4 +201,6 @@ export interface OwnedSheetPlan {
   readonly hyperlinks: readonly HyperlinkPlan[];
   /** Sheet tab color, e.g. `#0F6CBD`, marking the sheet as the add-in's. */
   readonly tabColor: string;
+  /** How the sheet prints. */
+  readonly page: PagePlan;
 }
