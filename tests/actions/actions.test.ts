@@ -46,6 +46,16 @@ describe("actions over the Excel adapter", () => {
     const sample = await fillSampleData.run(ctx, { people: 6, days: 20, seed: 7, messy: 0 });
     expect(sample.rows).toBeGreaterThan(500);
     expect(fillSampleData.canRun(await ctx.port.inspect())).toBe(false);
+    // A Chinese workbook's yes/no columns say 是/否, as its dropdowns offer (SPEC §1.1).
+    for (const def of TABLES) {
+      def.columns.forEach((column, i) => {
+        if (column.type !== "yesNo") return;
+        const answers = new Set(excel.workbook.tableRows(def.name).map((row) => row[i]));
+        answers.delete("");
+        const foreign = [...answers].filter((a) => a !== "是" && a !== "否");
+        expect([def.name, column.key, answers.size > 0, foreign]).toEqual([def.name, column.key, true, []]);
+      });
+    }
 
     const validation = await validateWorkbook.run(ctx, { writeSheet: true });
     expect(validation.lang).toBe("zh");

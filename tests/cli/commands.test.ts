@@ -293,6 +293,42 @@ describe("salespace validate and rollup on a demo workbook", () => {
     expect(customers.rows.length).toBeLessThanOrEqual(309);
   });
 
+  it("demo --lang zh answers yes/no columns 是/否, and validate reads them", async () => {
+    const path = tmp.file("yes-no-zh.xlsx");
+    const args = [
+      "demo",
+      path,
+      "--people",
+      "3",
+      "--days",
+      "5",
+      "--today",
+      "2026-11-30",
+      "--lang",
+      "zh",
+      "--quiet",
+    ];
+    expect((await runCli(args)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const answers = new Set<unknown>();
+    for (const def of TABLES) {
+      const sheet = wb.getWorksheet(def.sheet.zh)!;
+      const table = sheet.getTable(def.name) as unknown as { table: { tableRef: string } };
+      const [, first, top, bottom] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(table.table.tableRef)!;
+      def.columns.forEach((column, i) => {
+        if (column.type !== "yesNo") return;
+        const at = sheet.getColumn(first).number + i;
+        for (let r = Number(top) + 1; r <= Number(bottom); r++) {
+          const value = sheet.getRow(r).getCell(at).value;
+          if (value !== null && value !== "") answers.add(value);
+        }
+      });
+    }
+    expect([...answers].sort()).toEqual(["否", "是"]);
+    expect((await runCli(["validate", path, "--quiet"])).code).toBe(0);
+  });
+
   it("demo data ends on the last working day before --today", async () => {
     const path = tmp.file("today.xlsx");
     const args = [

@@ -239,7 +239,7 @@ function writeLists(writers: ListWriters, org: Organisation, lang: Lang): void {
     row[sp.col.region] = org.regions[person.region].name;
     row[sp.col.office] = person.office;
     row[sp.col.supervisor] = org.regions[person.region].supervisor;
-    row[sp.col.active] = (person.active ? YES_NO.yes : YES_NO.no).en;
+    row[sp.col.active] = (person.active ? YES_NO.yes : YES_NO.no)[lang];
     sp.push(row);
   }
   const cu = writers.Customers;

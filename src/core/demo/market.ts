@@ -95,7 +95,7 @@ export function writeMarketAndComplaints(ctx: MarketContext): void {
         }
         row[M.description] = random.pick(text.phrasesIn(text.MARKET_DESCRIPTIONS[category], lang));
         row[M.severity] = label(SEVERITIES, severity);
-        row[M.affectsSales] = (affects ? YES_NO.yes : YES_NO.no).en;
+        row[M.affectsSales] = (affects ? YES_NO.yes : YES_NO.no)[lang];
         row[M.action] = random.pick(text.phrasesIn(text.MARKET_ACTIONS, lang));
         const escalate = (severity === "severe" && affects) || (severity !== "normal" && random.chance(0.3));
         if (escalate) row[M.escalatedTo] = region.supervisor;
@@ -124,7 +124,7 @@ export function writeMarketAndComplaints(ctx: MarketContext): void {
         const closedOn = settled && random.chance(0.85) ? closeDate() : null;
         if (closedOn !== null) {
           row[C.closedOn] = closedOn;
-          row[C.customerSatisfied] = (random.chance(0.8) ? YES_NO.yes : YES_NO.no).en;
+          row[C.customerSatisfied] = (random.chance(0.8) ? YES_NO.yes : YES_NO.no)[lang];
         }
         ctx.complaints.push(row);
       }

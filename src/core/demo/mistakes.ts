@@ -5,6 +5,7 @@
  */
 import { ymdOfDay } from "../periods";
 import type { CellValue } from "../plan/types";
+import { YES_NO } from "../schema/enums";
 import type { Random } from "./random";
 import type { TableWriter } from "./writer";
 
@@ -18,7 +19,7 @@ export type MistakeKind =
   | "missingSignOff"
   | "negativeAmount"
   | "requiredBlank"
-  | "yesNoChinese"
+  | "yesNoOtherLanguage"
   | "severeNotEscalated";
 
 export interface MistakeInfo {
@@ -74,9 +75,11 @@ export const MISTAKES: readonly MistakeInfo[] = [
       "a salesperson also leaves that person unreported, W09).",
   },
   {
-    kind: "yesNoChinese",
+    kind: "yesNoOtherLanguage",
     expect: null,
-    what: "New outlet typed as 是/否 instead of Y/N: read as Y/N, since the reader accepts either language's words.",
+    what:
+      "New outlet typed in the other language (是/否 in an English workbook, Y/N in a Chinese one): read all " +
+      "the same, since the reader accepts either language's words.",
   },
   {
     kind: "severeNotEscalated",
@@ -84,6 +87,14 @@ export const MISTAKES: readonly MistakeInfo[] = [
     what: "A Severe market item that affects sales, with nobody in Escalated to (Market Report rows).",
   },
 ];
+
+/** The same answer in the other language's word. */
+const OTHER_LANGUAGE_ANSWER: ReadonlyMap<string, string> = new Map([
+  [YES_NO.yes.en, YES_NO.yes.zh],
+  [YES_NO.no.en, YES_NO.no.zh],
+  [YES_NO.yes.zh, YES_NO.yes.en],
+  [YES_NO.no.zh, YES_NO.no.en],
+]);
 
 const MISSPELLING_CHARS = "华达恒鑫通盛兴源丰发德泰和祥康信鼎盈创美好多快客乐佳福".split("");
 const DIGIT_ZERO = 0x30;
@@ -163,7 +174,7 @@ export class Mistakes {
     missingSignOff: 0,
     negativeAmount: 0,
     requiredBlank: 0,
-    yesNoChinese: 0,
+    yesNoOtherLanguage: 0,
     severeNotEscalated: 0,
   };
   private readonly candidates: MistakeKind[] = [];
@@ -216,7 +227,7 @@ export class Mistakes {
     if (row[cells.approvedBy] !== null) kinds.push("missingSignOff");
     if (cells.orderAmount >= 0 && typeof row[cells.orderAmount] === "number") kinds.push("fullWidthAmount");
     if (cells.amounts.some((i) => isNonZero(row[i]))) kinds.push("negativeAmount");
-    if (cells.newOutlet >= 0 && row[cells.newOutlet] !== null) kinds.push("yesNoChinese");
+    if (cells.newOutlet >= 0 && row[cells.newOutlet] !== null) kinds.push("yesNoOtherLanguage");
     const kind = this.random.pick(kinds);
     this.apply(kind, row, cells);
     this.injected[kind]++;
@@ -265,8 +276,8 @@ export class Mistakes {
       case "requiredBlank":
         row[random.pick(cells.required)] = null;
         return;
-      case "yesNoChinese":
-        row[cells.newOutlet] = row[cells.newOutlet] === "Y" ? "是" : "否";
+      case "yesNoOtherLanguage":
+        row[cells.newOutlet] = OTHER_LANGUAGE_ANSWER.get(row[cells.newOutlet] as string) ?? null;
         return;
       case "severeNotEscalated":
         row[this.escalatedTo] = null;

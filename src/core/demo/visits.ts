@@ -208,7 +208,7 @@ export function writeVisits(ctx: VisitContext): void {
       const [min, max] = COLLECTED[customer.type];
       row[R.collection] = Math.round(random.int(min, max) / 10) * 10;
     }
-    row[R.newOutlet] = (newOutlet ? YES_NO.yes : YES_NO.no).en;
+    row[R.newOutlet] = (newOutlet ? YES_NO.yes : YES_NO.no)[lang];
     if (purpose === "complaint") row[R.complaintHandled] = random.pick(complaintHandled);
     if (random.chance(0.85))
       row[R.expense] = present === attendance.businessTrip ? random.int(100, 600) : random.int(15, 180);

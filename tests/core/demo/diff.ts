@@ -46,9 +46,11 @@ function kindOfChange(column: string, clean: CellValue, messy: CellValue): Mista
     if (messy !== clean && toHalfWidth(messy) === toHalfWidth(clean)) return "customerVariant";
     if (oneSubstitutionOrDrop(clean, messy)) return "misspelledCustomer";
   }
-  if (column === "newOutlet" && ((clean === "Y" && messy === "是") || (clean === "N" && messy === "否"))) {
-    return "yesNoChinese";
-  }
+  const sameAnswer = [
+    ["Y", "是"],
+    ["N", "否"],
+  ].some((pair) => pair.includes(String(clean)) && pair.includes(String(messy)) && clean !== messy);
+  if (column === "newOutlet" && sameAnswer) return "yesNoOtherLanguage";
   return `unexpected change in ${column}: ${String(clean)} → ${String(messy)}`;
 }
 

@@ -90,7 +90,7 @@ describe("demo data: shape", () => {
     const names = column(data, "Salespeople", "name") as string[];
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[\u4e00-\u9fff]{2,3}$/);
-    expect(column(data, "Salespeople", "active").filter((a) => a === "N").length).toBeGreaterThan(0);
+    expect(column(data, "Salespeople", "active").filter((a) => a === "否").length).toBeGreaterThan(0);
   });
 
   it("prices products with a 15–40 % margin", () => {
@@ -162,7 +162,7 @@ describe("demo data: clean values (messy = 0)", () => {
     }
   });
 
-  it("writes dates as whole serial numbers, times as HH:MM text and Y/N as Y or N", () => {
+  it("writes dates as whole serial numbers, times as HH:MM text and yes/no as 是 or 否 in a Chinese workbook", () => {
     for (const def of TABLES) {
       def.columns.forEach((col, i) => {
         const fits = (cell: unknown): boolean => {
@@ -173,7 +173,7 @@ describe("demo data: clean values (messy = 0)", () => {
             case "time":
               return typeof cell === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(cell);
             case "yesNo":
-              return cell === "Y" || cell === "N";
+              return cell === "是" || cell === "否";
             case "money":
             case "count":
               return typeof cell === "number" && cell >= 0;
@@ -235,7 +235,7 @@ describe("demo data: clean values (messy = 0)", () => {
 
   it("has every active salesperson report every working day, and people who left report nothing", () => {
     const active = new Set(
-      data.tables.Salespeople.filter((r) => r[colOf("Salespeople", "active")] === "Y").map(
+      data.tables.Salespeople.filter((r) => r[colOf("Salespeople", "active")] === "是").map(
         (r) => r[colOf("Salespeople", "name")],
       ),
     );
@@ -322,7 +322,7 @@ describe("demo data: clean values (messy = 0)", () => {
   it("escalates every severe market item that affects sales, and closes items no earlier than they were opened", () => {
     const m = (k: string): number => colOf("MarketReport", k);
     const severe = data.tables.MarketReport.filter(
-      (r) => r[m("severity")] === "严重" && r[m("affectsSales")] === "Y",
+      (r) => r[m("severity")] === "严重" && r[m("affectsSales")] === "是",
     );
     expect(severe.length).toBeGreaterThan(0);
     for (const r of severe) expect(r[m("escalatedTo")]).not.toBeNull();
@@ -390,5 +390,35 @@ describe("demo options", () => {
     expect(new Set(column(data, "DailyReport", "date").map((x) => isoFromDay(x as number)))).toEqual(
       new Set(["2026-10-08"]),
     );
+  });
+});
+
+describe("demo data: yes/no in the workbook's language (SPEC §1.1)", () => {
+  /** Every value of every yes/no column of every table. */
+  function answers(lang: "en" | "zh"): Set<unknown> {
+    const data = demo({ lang, people: 8, days: 20 });
+    const found = new Set<unknown>();
+    for (const def of TABLES) {
+      def.columns.forEach((col, i) => {
+        if (col.type === "yesNo")
+          for (const row of data.tables[def.name]) if (row[i] !== null) found.add(row[i]);
+      });
+    }
+    return found;
+  }
+
+  it("writes 是/否 in a Chinese workbook and Y/N in an English one", () => {
+    expect(answers("zh")).toEqual(new Set(["是", "否"]));
+    expect(answers("en")).toEqual(new Set(["Y", "N"]));
+  });
+
+  it("a messy Chinese workbook's mistaken answer is the other language's word, which reads the same", () => {
+    const clean = demo({ lang: "zh", messy: 0 });
+    const messy = demo({ lang: "zh", messy: 0.3 });
+    const at = colOf("DailyReport", "newOutlet");
+    const swapped = messy.tables.DailyReport.filter((row, i) => row[at] !== clean.tables.DailyReport[i][at]);
+    const pairs = new Set(swapped.map((row) => `${String(row[at])}`));
+    expect(swapped.length).toBeGreaterThan(0);
+    expect([...pairs].every((p) => p === "Y" || p === "N")).toBe(true);
   });
 });

@@ -86,7 +86,7 @@ describe("realistic mistakes (messy)", () => {
       missingSignOff: "W03",
       negativeAmount: "E02",
       requiredBlank: "E01",
-      yesNoChinese: null,
+      yesNoOtherLanguage: null,
       severeNotEscalated: "E07",
     };
     expect(Object.fromEntries(MISTAKES.map((m) => [m.kind, m.expect]))).toEqual(expected);
@@ -104,7 +104,7 @@ function spoiledMarket(clean: DemoData, messy: DemoData): number {
     if (changed.length === 0) return;
     expect(changed).toEqual(["escalatedTo"]);
     expect(row[colOf("MarketReport", "severity")]).toBe("严重");
-    expect(row[colOf("MarketReport", "affectsSales")]).toBe("Y");
+    expect(row[colOf("MarketReport", "affectsSales")]).toBe("是");
     expect(other[escalatedTo]).toBeNull();
     count++;
   });

@@ -53,7 +53,7 @@ describe("demo targets", () => {
     expect(new Set(rows.map((r) => r[metric]))).toEqual(
       new Set(["销售额", "毛利", "新增网点", "回款", "拜访次数"]),
     );
-    const active = data.tables.Salespeople.filter((r) => r[colOf("Salespeople", "active")] === "Y").length;
+    const active = data.tables.Salespeople.filter((r) => r[colOf("Salespeople", "active")] === "是").length;
     const perYearMetric = rows.filter((r) => r[period] === "2026" && r[metric] === "销售额");
     const regions = new Set(data.tables.Salespeople.map((r) => r[colOf("Salespeople", "region")]));
     expect(perYearMetric.length).toBe(active + regions.size);
