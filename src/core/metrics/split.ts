@@ -7,7 +7,7 @@
  */
 import { localizedError } from "../errors";
 import type { MessageKey } from "../i18n";
-import type { MetricKey } from "../model";
+import type { MetricKey, TargetRow } from "../model";
 import { type WorkCalendar, countWorkingDays } from "../periods/calendar";
 import { parsePeriod, subPeriods } from "../periods/period";
 import { matchKey } from "../text/fold";
@@ -149,6 +149,46 @@ export interface SplitShape {
   readonly totalUnits: number;
 }
 
+/** How a parent target is split: among salespeople (a region's target) or into months (a year's or quarter's). */
+export type SplitInto = SplitRequest["into"];
+
+/** What a parent can be split into: the children's keys (salesperson names or month texts), or why not. */
+export type SplitKeys =
+  | { readonly keys: readonly string[]; readonly problem: null }
+  | { readonly keys: readonly []; readonly problem: SplitProblem };
+
+const refused = (p: SplitProblem): SplitKeys => ({ keys: [], problem: p });
+
+/**
+ * The split tool's eligibility rules, in one place: the children a parent splits into, in order (the active
+ * salespeople of its region in Salespeople order, or its months), or the problem that forbids the split.
+ * `splitShape` (and so the split actions) and the Targets screen both ask this, so they cannot disagree.
+ *
+ * @example splitKeys({ period: "2026", region: null, salesperson: null }, "months", []).keys.length === 12
+ */
+export function splitKeys(
+  parent: Pick<SplitParent, "period" | "region" | "salesperson">,
+  into: SplitInto,
+  roster: readonly RosterEntry[],
+): SplitKeys {
+  if (into === "salespeople") {
+    if (parent.salesperson !== null)
+      return refused(problem("split.personal", { salesperson: parent.salesperson }));
+    if (parent.region === null) return refused(problem("split.noRegion"));
+    const region = matchKey(parent.region);
+    const inRegion = roster.filter((p) => p.region !== null && matchKey(p.region) === region);
+    if (inRegion.length === 0) return refused(problem("split.regionUnknown", { region: parent.region }));
+    const members = inRegion.filter((p) => p.active).map((p) => p.name);
+    if (members.length === 0) return refused(problem("split.regionInactive", { region: parent.region }));
+    return { keys: members, problem: null };
+  }
+  const period = parsePeriod(parent.period);
+  if (period === null || (period.kind !== "year" && period.kind !== "quarter")) {
+    return refused(problem("split.notYearOrQuarter", { period: parent.period }));
+  }
+  return { keys: subPeriods(period, "month").map((m) => m.text), problem: null };
+}
+
 /**
  * Which children a parent target splits into and with what weights, before rounding.
  *
@@ -156,26 +196,17 @@ export interface SplitShape {
  */
 export function splitShape(request: SplitRequest, calendar: WorkCalendar): SplitShape {
   const { parent, unit } = request;
+  const found = splitKeys(parent, request.into, request.into === "salespeople" ? request.roster : []);
+  if (found.problem !== null) fail(found.problem);
   const totalUnits = unitsOf(parent.value, unit);
   if (request.into === "salespeople") {
-    if (parent.salesperson !== null) fail(problem("split.personal", { salesperson: parent.salesperson }));
-    if (parent.region === null) return fail(problem("split.noRegion"));
-    const region = matchKey(parent.region);
-    const inRegion = request.roster.filter((p) => p.region !== null && matchKey(p.region) === region);
-    if (inRegion.length === 0) fail(problem("split.regionUnknown", { region: parent.region }));
-    const members = inRegion.filter((p) => p.active).map((p) => p.name);
-    if (members.length === 0) fail(problem("split.regionInactive", { region: parent.region }));
     return {
-      children: members.map((name) => ({ ...parent, salesperson: name })),
-      weights: weightsFor(members, request, () => 1),
+      children: found.keys.map((name) => ({ ...parent, salesperson: name })),
+      weights: weightsFor(found.keys, request, () => 1),
       totalUnits,
     };
   }
-  const period = parsePeriod(parent.period);
-  if (period === null || (period.kind !== "year" && period.kind !== "quarter")) {
-    return fail(problem("split.notYearOrQuarter", { period: parent.period }));
-  }
-  const months = subPeriods(period, "month");
+  const months = subPeriods(parsePeriod(parent.period)!, "month");
   const weights = weightsFor(
     months.map((m) => m.text),
     request,
@@ -211,4 +242,19 @@ export function rosterOf(
   for (const row of rows)
     if (row.name !== null) roster.push({ name: row.name, region: row.region, active: row.active !== false });
   return roster;
+}
+
+/**
+ * Whether a Targets row can be split, into salespeople or into months: a complete row that the split tool's
+ * own rules (`splitKeys`, which the split actions apply) accept one way or the other. The Targets screen
+ * offers exactly these rows.
+ *
+ * @example canSplit(target({ period: "2026", region: "华东", metric: "sales", target: 1200 }), []) === true
+ */
+export function canSplit(row: TargetRow, roster: readonly RosterEntry[]): boolean {
+  if (row.period === null || row.metric === null || row.target === null) return false;
+  const parent = { period: row.period, region: row.region, salesperson: row.salesperson };
+  return (["salespeople", "months"] as const).some(
+    (into) => splitKeys(parent, into, roster).problem === null,
+  );
 }

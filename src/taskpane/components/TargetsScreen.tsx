@@ -15,11 +15,16 @@ import { loadBook } from "../../core/actions/book";
 import type { SplitInput, SplitPreview } from "../../core/actions/targets";
 import { loadSplitActions, useLoadedAction } from "../lazyActions";
 import type { TargetRow } from "../../core/model";
-import { parsePeriod, subPeriods } from "../../core/periods";
 import { METRICS } from "../../core/schema/enums";
 import type { Lang } from "../../core/schema/types";
-import { type SplitProblem, unitProblem } from "../../core/metrics/split";
-import { matchKey } from "../../core/text/fold";
+import {
+  type RosterEntry,
+  type SplitProblem,
+  canSplit,
+  rosterOf,
+  splitKeys,
+  unitProblem,
+} from "../../core/metrics/split";
 import { formatAmount } from "../figures";
 import type { Workspace } from "../useWorkspace";
 import { useScreenStyles } from "./layout";
@@ -42,7 +47,7 @@ type Method = "even" | "workingDays" | "weights";
 
 interface Loaded {
   readonly targets: readonly TargetRow[];
-  readonly people: readonly { name: string; region: string | null; active: boolean }[];
+  readonly people: readonly RosterEntry[];
 }
 
 function targetLabel(row: TargetRow, lang: Lang): string {
@@ -51,14 +56,6 @@ function targetLabel(row: TargetRow, lang: Lang): string {
     .filter((part) => part !== null)
     .join(" / ");
   return `${row.period} · ${who || "—"} · ${metric} · ${formatAmount(row.target ?? 0)}`;
-}
-
-/** Targets that can be split: into salespeople (a region's target) or into months (a year's or quarter's). */
-function splittable(row: TargetRow): boolean {
-  if (row.period === null || row.metric === null || row.target === null) return false;
-  const period = parsePeriod(row.period);
-  const intoMonths = period !== null && (period.kind === "year" || period.kind === "quarter");
-  return intoMonths || (row.salesperson === null && row.region !== null);
 }
 
 /** The split tool (SPEC §1.2): pick a parent target, choose how, preview children that add up, write them. */
@@ -76,20 +73,22 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
   const split = useLoadedAction(loadSplitActions, workspace);
   const canRun = inventory !== null && split !== null && split.previewSplit.canRun(inventory);
 
-  const candidates = useMemo(() => (loaded ? loaded.targets.filter(splittable) : []), [loaded]);
+  const candidates = useMemo(
+    () => (loaded ? loaded.targets.filter((row) => canSplit(row, loaded.people)) : []),
+    [loaded],
+  );
   const parent = candidates.find((row) => row.row === parentRow) ?? null;
-  const period = parent?.period ? parsePeriod(parent.period) : null;
-  const canMonths = period !== null && (period.kind === "year" || period.kind === "quarter");
-  const canPeople = parent !== null && parent.salesperson === null && parent.region !== null;
-
-  const childKeys = useMemo(() => {
-    if (parent === null || loaded === null) return [];
-    if (into === "months") return period && canMonths ? subPeriods(period, "month").map((m) => m.text) : [];
-    const region = matchKey(parent.region ?? "");
-    return loaded.people
-      .filter((p) => p.active && p.region !== null && matchKey(p.region) === region)
-      .map((p) => p.name);
-  }, [parent, loaded, into, period, canMonths]);
+  const keysInto = (row: TargetRow | null | undefined, way: Into): readonly string[] =>
+    row?.period && loaded
+      ? splitKeys(
+          { period: row.period, region: row.region, salesperson: row.salesperson },
+          way,
+          loaded.people,
+        ).keys
+      : [];
+  const canMonths = keysInto(parent, "months").length > 0;
+  const canPeople = keysInto(parent, "salespeople").length > 0;
+  const childKeys = keysInto(parent, into);
 
   const say = (p: SplitProblem | null): string | undefined => (p === null ? undefined : t(p.key, p.args));
   const unitIssue =
@@ -103,10 +102,7 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
       async (ctx) => (await loadBook(ctx, await ctx.port.inspect())).book,
     );
     if (!book) return;
-    const people = book.salespeople.flatMap((p) =>
-      p.name === null ? [] : [{ name: p.name, region: p.region, active: p.active !== false }],
-    );
-    setLoaded({ targets: book.targets, people });
+    setLoaded({ targets: book.targets, people: rosterOf(book.salespeople) });
     setPreview(null);
   };
 
@@ -115,11 +111,9 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
     setParentRow(row);
     setPreview(null);
     setWeights({});
-    const chosenPeriod = chosen?.period ? parsePeriod(chosen.period) : null;
-    const peopleOk = chosen !== undefined && chosen.salesperson === null && chosen.region !== null;
+    const peopleOk = keysInto(chosen, "salespeople").length > 0;
     setInto(peopleOk ? "salespeople" : "months");
-    if (chosenPeriod && !peopleOk) setMethod("workingDays");
-    else setMethod("even");
+    setMethod(peopleOk ? "even" : "workingDays");
   };
 
   const request = (): SplitInput | null => {
