@@ -65,7 +65,7 @@ describe("the Targets screen's split rules are the split action's", () => {
       for (const into of ["salespeople", "months"] as const) {
         const screen = splitKeys(parent, into, roster);
         const outcome = await previewSplit
-          .run(ctx, { parent, into, method: "even", unit: 1 }, inventory)
+          .run(ctx, { parent, into, method: "even", unit: 1 })
           .then((preview) => preview.children.map((c) => (into === "months" ? c.period : c.salesperson)))
           .catch((error: unknown) => {
             if (isSalesPaceError(error) && error.code === "BadArgument") return null;
