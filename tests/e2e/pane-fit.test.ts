@@ -50,6 +50,45 @@ async function spilling(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What a 320 px pane cuts or breaks: a radio's label wrapped (its text on two lines, or under its circle),
+ * and a dropdown whose chosen option is wider than the box that shows it.
+ */
+async function squeezed(page: Page): Promise<string[]> {
+  return page.getByTestId("salespace-app").evaluate((app) => {
+    const found: string[] = [];
+    for (const label of app.querySelectorAll("label")) {
+      if (label.getClientRects().length === 0 || !label.closest('[role="radiogroup"]')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const input = label.parentElement?.querySelector("input");
+      const under = input
+        ? label.getBoundingClientRect().top >= input.getBoundingClientRect().bottom - 1
+        : false;
+      if (lines > 1 || under) found.push(`label "${(label.textContent ?? "").trim()}" wraps`);
+    }
+    // The period types are four short words: they fit on one row at 320 px, in either language.
+    for (const group of app.querySelectorAll('[data-testid="period-kind"]')) {
+      const rows = new Set(
+        [...group.querySelectorAll("input")].map((i) => Math.round(i.getBoundingClientRect().top)),
+      );
+      if (rows.size > 1) found.push(`period types on ${rows.size} rows`);
+    }
+    const canvas = document.createElement("canvas").getContext("2d")!;
+    for (const select of app.querySelectorAll("select")) {
+      const option = select.selectedOptions[0];
+      if (!option || select.getClientRects().length === 0) continue;
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const text = option.textContent ?? "";
+      if (canvas.measureText(text).width > room) found.push(`select shows "${text}" cut`);
+    }
+    return found;
+  });
+}
+
 describeWith("chromium", "the pane at 320–450 px, its notices and its names", (chromiumPath) => {
   jest.setTimeout(240000);
   let page: Page;
@@ -98,7 +137,7 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
           await page.getByTestId("parent-target").selectOption({ index: 1 });
           await run(page, "preview-split");
         }
-        found[name] = await spilling(page);
+        found[name] = [...(await spilling(page)), ...(await squeezed(page))];
       }
       expect(found).toEqual({
         home: [],

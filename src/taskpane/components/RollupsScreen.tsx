@@ -101,9 +101,15 @@ export function RollupsScreen({
             layout="horizontal"
             className={styles.choices}
             onChange={(_, data) => chooseKind(data.value as PeriodKind)}
+            data-testid="period-kind"
           >
             {KINDS.map((k) => (
-              <Radio key={k} value={k} label={t(`period.${k}`)} />
+              <Radio
+                key={k}
+                value={k}
+                indicator={{ className: styles.compactIndicator }}
+                label={{ children: t(`period.${k}`), className: styles.compactLabel }}
+              />
             ))}
           </RadioGroup>
         </Field>

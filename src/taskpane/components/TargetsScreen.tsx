@@ -50,12 +50,21 @@ interface Loaded {
   readonly people: readonly RosterEntry[];
 }
 
+/** The target in full: period, whose, metric and value (shown under the dropdown). */
 function targetLabel(row: TargetRow, lang: Lang): string {
+  return `${shortTargetLabel(row, lang)} · ${formatAmount(row.target ?? 0)}`;
+}
+
+/**
+ * The target as its dropdown option: period, whose and metric, short enough for a 320 px pane (a native
+ * select cuts off what does not fit on its one line; the value is in the full line under it).
+ */
+function shortTargetLabel(row: TargetRow, lang: Lang): string {
   const metric = METRICS.find((m) => m.key === row.metric)?.label[lang] ?? row.metric;
   const who = [row.region, row.salesperson, row.dealer, row.product]
     .filter((part) => part !== null)
-    .join(" / ");
-  return `${row.period} · ${who || "—"} · ${metric} · ${formatAmount(row.target ?? 0)}`;
+    .join("/");
+  return `${row.period} ${who || "—"} ${metric}`;
 }
 
 /** The split tool (SPEC §1.2): pick a parent target, choose how, preview children that add up, write them. */
@@ -177,8 +186,8 @@ export function TargetsScreen({ workspace, busy }: TargetsScreenProps) {
                 {t("targets.pickParent")}
               </option>
               {candidates.map((row) => (
-                <option key={row.row} value={String(row.row)}>
-                  {targetLabel(row, workspace.lang)}
+                <option key={row.row} value={String(row.row)} title={targetLabel(row, workspace.lang)}>
+                  {shortTargetLabel(row, workspace.lang)}
                 </option>
               ))}
             </Select>

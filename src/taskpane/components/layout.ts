@@ -53,8 +53,14 @@ export const useScreenStyles = makeStyles({
     "& > *": { flex: "1 1 8rem", minWidth: 0 },
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  /** Horizontal radio groups wrap instead of running off a 320 px pane. */
-  choices: { flexWrap: "wrap" },
+  /**
+   * Horizontal radio groups wrap between their choices instead of running off a 320 px pane, never inside
+   * one ("Year" or 年 on a line of its own under its radio).
+   */
+  choices: { flexWrap: "wrap", "& > *": { flexShrink: 0 }, "& label": { whiteSpace: "nowrap" } },
+  /** A radio in a row of short choices (period types): less space around it, so four fit at 320 px. */
+  compactIndicator: { marginLeft: tokens.spacingHorizontalXXS, marginRight: 0 },
+  compactLabel: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   /** A field that takes the card's width and never more, whatever its longest option. */
   fill: { width: "100%", minWidth: 0, maxWidth: "100%" },
   nowrap: { whiteSpace: "nowrap" },
