@@ -1,12 +1,12 @@
 /**
  * The pane as a new user meets it (issue 15): the screen tabs stay on one row at every pane width,
- * scrolling sideways; notices stay on their screen, speak the language of now and come into view;
+ * none cut, the ones that do not fit under "More"; notices stay on their screen, speak the language of now and come into view;
  * results that no longer match the workbook say so; Chinese screens name sheets, not internal tables.
  */
 import type { Page } from "playwright-core";
 import { describeWith } from "../support/programs";
 import { dayFromIso } from "../support/day";
-import { openWorkbench, paste, run, screen, useWorkbenchPages } from "./workbench-page";
+import { openWorkbench, paste, run, screen, shootPane, useWorkbenchPages } from "./workbench-page";
 
 /** Rows the tab strip takes: the tabs' distinct tops among those shown. */
 async function tabRows(page: Page): Promise<number> {
@@ -16,6 +16,32 @@ async function tabRows(page: Page): Promise<number> {
     ] as HTMLElement[];
     const shown = tabs.filter((tab) => tab.offsetParent !== null);
     return new Set(shown.map((tab) => Math.round(tab.getBoundingClientRect().top))).size;
+  });
+}
+
+/**
+ * Tabs (and the "More" button) that the strip cuts: shown but reaching past the tab list's box, their
+ * label wider than the tab, or the tab list wider than its room (it would scroll).
+ */
+async function cutTabs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('[data-testid="taskpane-frame"] [role="tablist"]')!;
+    const box = list.getBoundingClientRect();
+    const found: string[] = [];
+    if (list.scrollWidth > list.clientWidth + 1) found.push(`tab list scrolls (${list.scrollWidth} px)`);
+    const items = list.querySelectorAll<HTMLElement>('[role="tab"], [data-testid="tab-more"]');
+    for (const item of [...items].filter((el) => el.offsetParent !== null)) {
+      const r = item.getBoundingClientRect();
+      const name = (item.textContent ?? "").trim();
+      if (r.left < box.left - 1 || r.right > box.right + 1) found.push(`"${name}" reaches past the strip`);
+      // The label, not the whole tab: the selection underline slides in from the last tab past its box.
+      const label = item.querySelector<HTMLElement>(".fui-Tab__content") ?? item;
+      const text = label.getBoundingClientRect();
+      const cut =
+        label.scrollWidth > label.clientWidth + 1 || text.left < r.left - 1 || text.right > r.right + 1;
+      if (cut) found.push(`"${name}" label cut`);
+    }
+    return found;
   });
 }
 
@@ -104,14 +130,27 @@ describeWith("chromium", "the pane at 320–450 px, its notices and its names", 
     [380, "en-US"],
     [450, "en-US"],
     [320, "zh-CN"],
+    [450, "zh-CN"],
   ] as const)(
-    "keeps the screen tabs on one row at %i px (%s), every screen reachable",
+    "keeps the screen tabs on one row at %i px (%s), none cut, every screen reachable",
     async (width, lang) => {
       await openWorkbench(page, url, { lang, pane: width });
       expect(await tabRows(page)).toBe(1);
+      expect(await cutTabs(page)).toEqual([]);
+      const tag = `tabs-${lang.slice(0, 2)}-${width}`;
+      await shootPane(page, tag);
+      if (await page.getByTestId("tab-more").isVisible()) {
+        await page.getByTestId("tab-more").click();
+        await page.getByRole("menu").waitFor({ state: "visible" });
+        await page.waitForTimeout(400); // the menu fades in
+        await shootPane(page, `${tag}-more`);
+        await page.keyboard.press("Escape");
+        await page.getByRole("menu").waitFor({ state: "detached" });
+      }
       for (const name of ["settings", "targets", "customers", "home", "rollups", "validate", "setup"]) {
         await screen(page, name);
         expect(await tabRows(page)).toBe(1);
+        expect(await cutTabs(page)).toEqual([]);
         // The screen you are on always shows as a tab, never only in the menu.
         expect(await page.getByTestId(`tab-${name}`).isVisible()).toBe(true);
       }

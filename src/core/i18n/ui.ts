@@ -13,6 +13,8 @@ export const uiStrings = {
 
   // ------------------------------------------------------------ navigation
   "nav.label": { en: "SalesPace screens", zh: "SalesPace 功能页" },
+  "nav.more": { en: "More", zh: "更多" },
+  "nav.moreLabel": { en: "More screens", zh: "更多功能页" },
   "nav.home": { en: "Home", zh: "首页" },
   "nav.setup": { en: "Set up", zh: "创建" },
   "nav.validate": { en: "Validate", zh: "校验" },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { Body1, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { RollupResult } from "../../core/actions/rollups";
 import type { ValidationResult } from "../../core/actions/validate";
@@ -18,8 +18,20 @@ import { type Screen, SCREENS } from "./screens";
 import { ScreenTabs } from "./ScreenTabs";
 import { SettingsScreen } from "./SettingsScreen";
 import { SetupScreen } from "./SetupScreen";
-import { TargetsScreen } from "./TargetsScreen";
-import { ValidateScreen } from "./ValidateScreen";
+
+/*
+ * Two screens load on demand, so that the pane's first load stays within its budget
+ * (tests/e2e/bundle.test.ts) with the tabs' Overflow in it: Validate (its findings list, accordion and
+ * messages; the screen waits for its validate action's chunk anyway) and the split tool (a few times a year).
+ */
+const ValidateScreen = lazy(() =>
+  import(/* webpackChunkName: "validate-screen" */ "./ValidateScreen").then((m) => ({
+    default: m.ValidateScreen,
+  })),
+);
+const TargetsScreen = lazy(() =>
+  import(/* webpackChunkName: "targets" */ "./TargetsScreen").then((m) => ({ default: m.TargetsScreen })),
+);
 
 export interface AppProps {
   readonly services: PaneServices;
@@ -105,54 +117,57 @@ export function App({ services }: AppProps) {
       <NoticeBar workspace={workspace} />
       <ErrorBoundary lang={lang} key={screen}>
         <section aria-label={t(`nav.${screen}`)} data-testid={`screen-${screen}`}>
-          {screen === "home" && (
-            <HomeScreen
-              workspace={workspace}
-              validation={validation?.result ?? null}
-              validationStale={validationStale}
-              onNavigate={setScreen}
-            />
-          )}
-          {screen === "setup" && <SetupScreen workspace={workspace} busy={busy} />}
-          {screen === "validate" && (
-            <ValidateScreen
-              workspace={workspace}
-              busy={busy}
-              result={validation?.result ?? null}
-              stale={validationStale}
-              onResult={onValidation}
-            />
-          )}
-          {screen === "rollups" && (
-            <RollupsScreen
-              workspace={workspace}
-              busy={busy}
-              preferences={preferences}
-              onPreferences={updatePreferences}
-              result={rollup?.result ?? null}
-              bookChanged={rollupStale}
-              onResult={onRollup}
-            />
-          )}
-          {screen === "customers" && (
-            <CustomersScreen
-              workspace={workspace}
-              busy={busy}
-              preferences={preferences}
-              result={rollup?.result ?? null}
-              bookChanged={rollupStale}
-              onResult={onRollup}
-            />
-          )}
-          {screen === "targets" && <TargetsScreen workspace={workspace} busy={busy} />}
-          {screen === "settings" && (
-            <SettingsScreen
-              workspace={workspace}
-              busy={busy}
-              preferences={preferences}
-              onPreferences={updatePreferences}
-            />
-          )}
+          {/* Validate and the split tool load on demand (above). */}
+          <Suspense fallback={null}>
+            {screen === "home" && (
+              <HomeScreen
+                workspace={workspace}
+                validation={validation?.result ?? null}
+                validationStale={validationStale}
+                onNavigate={setScreen}
+              />
+            )}
+            {screen === "setup" && <SetupScreen workspace={workspace} busy={busy} />}
+            {screen === "validate" && (
+              <ValidateScreen
+                workspace={workspace}
+                busy={busy}
+                result={validation?.result ?? null}
+                stale={validationStale}
+                onResult={onValidation}
+              />
+            )}
+            {screen === "rollups" && (
+              <RollupsScreen
+                workspace={workspace}
+                busy={busy}
+                preferences={preferences}
+                onPreferences={updatePreferences}
+                result={rollup?.result ?? null}
+                bookChanged={rollupStale}
+                onResult={onRollup}
+              />
+            )}
+            {screen === "customers" && (
+              <CustomersScreen
+                workspace={workspace}
+                busy={busy}
+                preferences={preferences}
+                result={rollup?.result ?? null}
+                bookChanged={rollupStale}
+                onResult={onRollup}
+              />
+            )}
+            {screen === "targets" && <TargetsScreen workspace={workspace} busy={busy} />}
+            {screen === "settings" && (
+              <SettingsScreen
+                workspace={workspace}
+                busy={busy}
+                preferences={preferences}
+                onPreferences={updatePreferences}
+              />
+            )}
+          </Suspense>
         </section>
       </ErrorBoundary>
     </main>
