@@ -1,6 +1,7 @@
 /** Adding up one salesperson's figures from several books (actuals, efficiency counts). */
 import type { ActualTotals } from "../metrics/actuals";
 import { addActuals } from "../metrics/scorecard";
+import { addFields } from "../metrics/fieldSums";
 import type { EfficiencyLine } from "../metrics/types";
 import type { VisitTally } from "../metrics/visits";
 
@@ -35,14 +36,5 @@ export function mergeEfficiency(
   into: EfficiencyCounts | undefined,
   more: EfficiencyCounts,
 ): EfficiencyCounts {
-  if (into === undefined) return more;
-  return {
-    visits: into.visits + more.visits,
-    visitsWithOrder: into.visitsWithOrder + more.visitsWithOrder,
-    unplannedVisits: into.unplannedVisits + more.unplannedVisits,
-    sales: into.sales + more.sales,
-    expense: into.expense + more.expense,
-    plannedVisits: into.plannedVisits + more.plannedVisits,
-    plannedVisitsDone: into.plannedVisitsDone + more.plannedVisitsDone,
-  };
+  return into === undefined ? more : addFields(into, more);
 }

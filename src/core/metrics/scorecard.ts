@@ -11,6 +11,7 @@ import { type ActualTotals, computeActuals, zeroActuals } from "./actuals";
 import { type TimeSpan, metricFigures, sumTargets } from "./figures";
 import { type NameResolver, createResolver } from "./resolve";
 import { indexTargets } from "../targets/book";
+import { addFields } from "./fieldSums";
 import type { MetricFigures, Period, Scorecard, ScorecardLine } from "./types";
 
 export interface ScorecardInput {
@@ -52,15 +53,7 @@ function figuresOf(
 
 /** Two sets of actuals added up (a region's from its people, a person's from several books). */
 export function addActuals(into: ActualTotals, more: ActualTotals): ActualTotals {
-  return {
-    sales: into.sales + more.sales,
-    grossMargin: into.grossMargin + more.grossMargin,
-    collections: into.collections + more.collections,
-    newOutlets: into.newOutlets + more.newOutlets,
-    visits: into.visits + more.visits,
-    expense: into.expense + more.expense,
-    visitsWithOrder: into.visitsWithOrder + more.visitsWithOrder,
-  };
+  return addFields(into, more);
 }
 
 function targetsOf(lookup: (metric: MetricKey) => Targets[MetricKey]): Targets {

@@ -11,6 +11,7 @@ import type { CustomerRow, LostCustomerRow } from "../../model";
 import type { Day } from "../../periods/day";
 import { SATISFACTION_SCALE } from "../../schema/tables";
 import { isOnScale } from "../../validate/scores";
+import { addFields } from "../fieldSums";
 import type { NameResolver } from "../resolve";
 import type { CustomerHistory, CustomerLedger, RowTotals } from "./ledger";
 import { TRAILING_DAYS } from "./thresholds";
@@ -163,12 +164,7 @@ function addInto(into: CustomerAccount, more: CustomerAccount): CustomerAccount 
   return {
     name: first.name,
     master: into.master,
-    view: {
-      visits: into.view.visits + more.view.visits,
-      sales: into.view.sales + more.view.sales,
-      margin: into.view.margin + more.view.margin,
-      collections: into.view.collections + more.view.collections,
-    },
+    view: addFields(into.view, more.view),
     trailingSales: into.trailingSales + more.trailingSales,
     trailingMargin: into.trailingMargin + more.trailingMargin,
     firstOrder: minDay(into.firstOrder, more.firstOrder),
